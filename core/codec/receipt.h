@@ -1,0 +1,39 @@
+// Transaction receipts as the receipts trie commits to them: legacy
+// rlp([status-or-root, cumulativeGasUsed, logsBloom, logs]) and typed
+// type || rlp(...). Before Byzantium the first field is the post-state root.
+#pragma once
+
+#include "bytes.h"
+#include "result.h"
+#include "transaction.h"
+
+#include <optional>
+#include <vector>
+
+namespace bt {
+
+struct Log {
+    Address address;
+    std::vector<Hash32> topics;
+    Bytes data;
+    bool operator==(const Log&) const = default;
+};
+
+struct Receipt {
+    TxType type = TxType::Legacy;
+    std::optional<Hash32> postStateRoot;  // pre-Byzantium
+    bool status = false;                  // Byzantium on (when postStateRoot is unset)
+    std::uint64_t cumulativeGasUsed = 0;
+    Bloom logsBloom;
+    std::vector<Log> logs;
+
+    static Result<Receipt> decode(ByteView consensusEncoding);
+    Bytes encode() const;  // consensus encoding, the value stored in the receipts trie
+
+    // The bloom the logs imply (each address and topic sets 3 bits of keccak).
+    Bloom computeBloom() const;
+
+    bool operator==(const Receipt&) const = default;
+};
+
+}  // namespace bt
