@@ -29,7 +29,16 @@ Result<Log> log(const nlohmann::json& log, const Options& opt = {});
 Result<U256> quantity(const nlohmann::json& obj, const char* name, const Options& opt = {});
 Result<std::uint64_t> quantity64(const nlohmann::json& obj, const char* name, const Options& opt = {});
 Result<Bytes> data(const nlohmann::json& obj, const char* name);
+Result<Bytes> data(const nlohmann::json& value, std::string_view name);  // a value already looked up
 template <std::size_t N>
-Result<FixedBytes<N>> fixedData(const nlohmann::json& obj, const char* name);
+Result<FixedBytes<N>> fixedData(const nlohmann::json& obj, const char* name)
+{
+    BT_TRY(Bytes b, data(obj, name));
+    auto f = FixedBytes<N>::from(b);
+    if (!f) return Error(f.error()).in(name);
+    return *f;
+}
+// Optional fields: nullopt when absent or null.
+bool has(const nlohmann::json& obj, const char* name);
 
 }  // namespace bt::rpcjson
