@@ -36,6 +36,13 @@ std::string_view describe(Errc code) noexcept
     case Errc::HashMismatch: return "hash mismatch";
     case Errc::RootMismatch: return "root mismatch";
     case Errc::InvalidJson: return "invalid JSON-RPC object";
+    case Errc::BlockNumberMismatch: return "block number is not the parent's plus one";
+    case Errc::TimestampNotAfterParent: return "timestamp not after the parent's";
+    case Errc::GasUsedAboveLimit: return "gas used above the gas limit";
+    case Errc::GasLimitOutOfBounds: return "gas limit out of bounds";
+    case Errc::BaseFeeMismatch: return "base fee differs from the EIP-1559 value";
+    case Errc::ExtraDataTooLong: return "extra data too long";
+    case Errc::InvalidPostMergeField: return "proof-of-work field set after the Merge";
     }
     return "unknown error";
 }

@@ -31,7 +31,7 @@ enum class Errc : std::uint8_t {
     InvalidSignature,      // r, s or v/yParity out of the allowed range (incl. EIP-2 high s)
     RecoveryFailed,        // the signature does not recover to a public key
     NonceOverflow,         // nonce at or above 2^64 - 1 (EIP-2681)
-    GasLimitOverflow,      // gas limit above 2^63 - 1 / 2^64 - 1
+    GasLimitOverflow,      // tx gas limit wider than 64 bits, or above EIP-7825's 2^24 cap (Osaka)
     FeeOverflow,           // gasLimit * price does not fit 256 bits
     PriorityFeeAboveMaxFee,
     IntrinsicGasTooLow,
@@ -46,6 +46,13 @@ enum class Errc : std::uint8_t {
     HashMismatch,
     RootMismatch,
     InvalidJson,           // a JSON-RPC object missing a field or with a malformed one
+    BlockNumberMismatch,   // number is not the parent's + 1
+    TimestampNotAfterParent,
+    GasUsedAboveLimit,
+    GasLimitOutOfBounds,   // moved too far from the parent's, below 5000, or above 2^63 - 1
+    BaseFeeMismatch,       // baseFeePerGas is not the EIP-1559 value the parent implies
+    ExtraDataTooLong,
+    InvalidPostMergeField, // difficulty, nonce or ommers not zero/empty after the Merge (EIP-3675)
 };
 
 std::string_view describe(Errc code) noexcept;

@@ -27,7 +27,10 @@ struct Receipt {
     Bloom logsBloom;
     std::vector<Log> logs;
 
-    static Result<Receipt> decode(ByteView consensusEncoding);
+    // Strict: a legacy RLP list or a known type byte (1-4) followed by exactly one
+    // list; status must be empty (0) or 0x01, a root exactly 32 bytes. Errors name
+    // the field ("receipt.logs[2].topics[0]") and the offset (base + position).
+    static Result<Receipt> decode(ByteView consensusEncoding, std::size_t base = 0);
     Bytes encode() const;  // consensus encoding, the value stored in the receipts trie
 
     // The bloom the logs imply (each address and topic sets 3 bits of keccak).
@@ -35,5 +38,9 @@ struct Receipt {
 
     bool operator==(const Receipt&) const = default;
 };
+
+// Adds one value (an address or a topic) to a bloom: bits keccak[0..1], [2..3],
+// [4..5] mod 2048 (Yellow Paper, 4.3.1).
+void bloomAdd(Bloom& bloom, ByteView value) noexcept;
 
 }  // namespace bt

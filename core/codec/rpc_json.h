@@ -19,8 +19,13 @@ struct Options {
     bool lenientQuantities = false;  // accept "0x00", "0x0384" (fixtures)
 };
 
+// JSON-RPC names (sha3Uncles, miner, transactionsRoot, receiptsRoot, logsBloom, …);
+// the fields of later forks are read when present, and a set of them that is no
+// header layout (a gap) is InvalidHeaderLayout.
 Result<BlockHeader> header(const nlohmann::json& block, const Options& opt = {});
 Result<Transaction> transaction(const nlohmann::json& tx, const Options& opt = {});
+// type (absent: legacy), status or the pre-Byzantium root, cumulativeGasUsed,
+// logsBloom, logs; the bloom is read, not recomputed (Receipt::computeBloom()).
 Result<Receipt> receipt(const nlohmann::json& receipt, const Options& opt = {});
 Result<Withdrawal> withdrawal(const nlohmann::json& w, const Options& opt = {});
 Result<Log> log(const nlohmann::json& log, const Options& opt = {});

@@ -8,6 +8,7 @@
 #include "bytes.h"
 #include "fork.h"
 #include "result.h"
+#include "signature.h"
 #include "u256.h"
 
 #include <optional>
@@ -34,16 +35,20 @@ struct Authorization {
     U256 chainId;
     Address address;
     std::uint64_t nonce = 0;
-    U256 yParity;  // kept wide: the tuple is decoded even when y_parity is out of range
+    // Kept wide: a tuple whose y_parity is not 0 or 1 still belongs to a valid
+    // transaction (the authorization is skipped at execution), so it must decode.
+    // EIP-7702 bounds it below 2^8; decode() rejects wider values.
+    U256 yParity;
     U256 r;
     U256 s;
 
     // keccak256(0x05 || rlp([chain_id, address, nonce]))
     Hash32 signingHash() const;
     // The authority (signer), or an error when the signature cannot be recovered.
-    // A recoverable signature with a high s still has a signer; isValid() says it
-    // does not count (EIP-7702 requires s <= n/2).
+    // A recoverable signature with a high s still has a signer; checkSignatureRules()
+    // says it does not count (EIP-7702 requires s <= n/2).
     Result<Address> recoverAuthority() const;
+    // y_parity 0 or 1, 0 < r < n, 0 < s <= n/2.
     Status checkSignatureRules() const;
     bool operator==(const Authorization&) const = default;
 };
@@ -73,29 +78,49 @@ struct Transaction {
     U256 maxFeePerBlobGas;                         // type 3
     std::vector<Hash32> blobVersionedHashes;       // type 3
     std::vector<Authorization> authorizationList;  // type 4
-    U256 v;                       // legacy: the raw v (27/28 or chainId * 2 + 35/36)
+    U256 v;                       // legacy only: the raw v (27/28 or chainId * 2 + 35/36); 0 for typed
     U256 r;
     U256 s;
-    std::uint8_t yParity = 0;     // 0 or 1 (legacy: derived from v)
+    std::uint8_t yParity = 0;     // typed: the field (0 or 1 when valid); legacy: derived from v
 
-    bool isEip155() const noexcept;  // legacy with v = chainId * 2 + 35/36
+    bool isEip155() const noexcept;  // legacy with v >= 35 (v = chainId * 2 + 35/36)
+    // Sets a legacy transaction's v and what it implies: chainId ((v - 35) / 2 for
+    // v >= 35, else 0) and yParity (v - 27 for 27/28, (v - 35) % 2 for v >= 35).
+    void setLegacyV(const U256& rawV);
+    // Stores a signature over signingHash(): r, s, yParity and, for a legacy
+    // transaction, v (27/28 when chainId is 0, else EIP-155's chainId * 2 + 35/36).
+    Status setSignature(const Signature& sig);
 
     // Canonical envelope: rlp(legacy list) or type || rlp(payload), as in a block
     // body and as hashed. Rejects non-canonical RLP, wrong field counts and sizes,
-    // values wider than their field, and unknown types.
-    static Result<Transaction> decode(ByteView envelope);
+    // values wider than their field, and unknown types. Error offsets are
+    // base + the offset in `envelope` (base: where the envelope sits in a block).
+    // Because decoding is strict, keccak256(envelope) == hash() for every envelope
+    // it accepts: a caller holding the bytes may hash them without re-encoding.
+    static Result<Transaction> decode(ByteView envelope, std::size_t base = 0);
     // Network form as eth_sendRawTransaction takes it: like decode(), except that a
-    // type-3 transaction may come wrapped with its blob sidecar
-    // (0x03 || rlp([tx_payload, blobs, commitments, proofs])); the sidecar is dropped.
-    static Result<Transaction> decodeNetwork(ByteView raw);
+    // type-3 transaction may come wrapped with its blob sidecar, EIP-4844's
+    // 0x03 || rlp([tx_payload, blobs, commitments, proofs]) or EIP-7594's
+    // 0x03 || rlp([tx_payload, 1, blobs, commitments, cell_proofs]). The sidecar's
+    // shape is checked (counts, sizes, each commitment hashing to its versioned
+    // hash; the KZG proofs themselves are not verified) and then dropped.
+    static Result<Transaction> decodeNetwork(ByteView raw, std::size_t base = 0);
 
     Bytes encode() const;           // the canonical envelope
     Hash32 hash() const;            // keccak256(encode())
-    Hash32 signingHash() const;     // the digest the sender signed
+    // The digest the sender signed: keccak256 of the payload without the signature
+    // (typed: type || rlp(...)). Legacy: EIP-155's form with the chain id v carries
+    // when v >= 35; an unsigned legacy transaction (v == 0) with a chainId is hashed
+    // in that form too, so that setSignature() can follow.
+    Hash32 signingHash() const;
 
     // What the fork rejects: types not yet active, EIP-155 and chain id, EIP-2 low s,
     // r/s ranges, nonce (EIP-2681), fee relations, init code size (EIP-3860),
-    // intrinsic gas (incl. EIP-7623's floor), blob and set-code shape, base fee.
+    // intrinsic gas (incl. EIP-7623's floor), the EIP-7825 gas limit cap (Osaka),
+    // blob and set-code shape, base fee. Authorization signatures are not checked:
+    // a bad tuple is skipped at execution and does not make the transaction invalid.
+    // Limits that depend on the chain's configuration (blobs per block) are not here.
+    // Errors name the field; their offset is 0, as they concern values, not bytes.
     Status validate(const TxRules& rules) const;
     // Recovers the sender from (r, s, yParity) over signingHash(). Range checks of
     // the fork are validate()'s; this fails only when recovery is impossible.

@@ -54,7 +54,9 @@ inline Shape classify(const nlohmann::json& j)
     if (j.contains("config") && j.contains("alloc")) return Shape::ChainConfig;            // genesis.json
     if (j.contains("method") && j.contains("params")) return Shape::ChainConfig;           // headfcu.json
     if (j.contains("HIVE_CHAIN_ID")) return Shape::ChainConfig;                             // forkenv.json
-    const auto& [firstKey, first] = *j.items().begin();
+    const auto firstIt = j.begin();
+    const std::string& firstKey = firstIt.key();
+    const nlohmann::json& first = firstIt.value();
     if (!first.is_object()) return Shape::Unknown;
     if (std::string_view(firstKey).starts_with("tests/") && first.contains("request") && first.contains("response"))
         return Shape::Rpc;
