@@ -1,0 +1,26 @@
+#include "cli/command_list.h"
+
+#include "cli/archive_command.h"
+#include "cli/help_command.h"
+#include "cli/status_command.h"
+#include "cli/sync_command.h"
+#include "cli/verify_command.h"
+#include "cli/version_command.h"
+
+namespace bt::cli {
+
+std::vector<std::unique_ptr<Command>> makeCommands()
+{
+    // A new subcommand (sync, verify, status, archive, simulate, lineage, compliance,
+    // investigate, kpi, shipments, export) is one class in app/cli/ and one line here.
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<SyncCommand>());
+    commands.push_back(std::make_unique<VerifyCommand>());
+    commands.push_back(std::make_unique<StatusCommand>());
+    commands.push_back(std::make_unique<ArchiveCommand>());
+    commands.push_back(std::make_unique<HelpCommand>());
+    commands.push_back(std::make_unique<VersionCommand>());
+    return commands;
+}
+
+} // namespace bt::cli

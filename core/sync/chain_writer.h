@@ -1,0 +1,58 @@
+// Appends verified blocks to the index in chain order: links each block to the one
+// before it (parent hash and the stateless header rules), checks the pinned
+// checkpoint, and groups writes into transactions so that a killed process leaves
+// whole batches only. Shared by the node sync and the archive import.
+#pragma once
+
+#include "chain/block_verifier.h"
+#include "index/index_db.h"
+#include "index/index_writer.h"
+
+#include <optional>
+
+namespace bt {
+
+struct Anchor {
+    std::uint64_t number = 0;
+    Hash32 hash;
+};
+
+class ChainWriter {
+public:
+    ChainWriter(IndexDb& db, VerifyOptions opt);
+
+    // Reads the pinned anchor and the last indexed block.
+    IndexError load();
+    const std::optional<Anchor>& anchor() const noexcept { return m_anchor; }
+    IndexError pin(const Anchor& a, const QString& source, const QString& chainId);
+    // The next block number to write (the anchor's number for an empty index).
+    std::uint64_t nextNumber() const noexcept;
+    std::optional<std::uint64_t> lastNumber() const noexcept;
+    const std::optional<StoredBlockRef>& last() const noexcept { return m_last; }
+
+    enum class Outcome { Written, ParentMismatch };
+    // Links and writes `v` (whose number must be nextNumber()). On a parent mismatch
+    // nothing is written (outcome ParentMismatch) unless acceptBrokenLink, in which
+    // case the block is written with a ParentLink failure.
+    IndexError append(const RawBlock& raw, VerifiedBlock& v, bool acceptBrokenLink, Outcome& outcome);
+
+    // Commits the open batch, if any.
+    IndexError flush();
+    std::size_t uncommitted() const noexcept { return m_uncommitted; }
+    // Rolls the index back to `number` (a reorganisation), in one transaction.
+    IndexError truncateAbove(std::uint64_t number);
+
+    IndexWriter& writer() noexcept { return m_writer; }
+
+private:
+    IndexDb& m_db;
+    IndexWriter m_writer;
+    VerifyOptions m_opt;
+    std::optional<Anchor> m_anchor;
+    std::optional<StoredBlockRef> m_last;
+    std::optional<BlockHeader> m_lastHeader;
+    bool m_inTransaction = false;
+    std::size_t m_uncommitted = 0;
+};
+
+}  // namespace bt

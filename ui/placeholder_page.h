@@ -1,0 +1,16 @@
+// A task page whose real view comes in a later change: its title and what it will show,
+// so the navigation and the layout can be used and tested now.
+#pragma once
+
+#include <QWidget>
+
+namespace bt::ui {
+
+class PlaceholderPage : public QWidget {
+    Q_OBJECT
+
+public:
+    PlaceholderPage(const QString& title, const QString& description, QWidget* parent = nullptr);
+};
+
+} // namespace bt::ui
