@@ -422,6 +422,20 @@ bool fitsSigned(const std::array<std::uint8_t, 32>& word, unsigned bits) noexcep
     return true;
 }
 
+// Elementary value types go into a topic as their word; everything else (string,
+// bytes, arrays, tuples, even static ones) as a keccak256 hash.
+bool isTopicValue(const Type& t) noexcept
+{
+    switch (t.kind()) {
+    case Type::Kind::Uint:
+    case Type::Kind::Int:
+    case Type::Kind::Address:
+    case Type::Kind::Bool:
+    case Type::Kind::FixedBytes: return true;
+    default: return false;
+    }
+}
+
 std::size_t paddedSize(std::size_t n) noexcept { return (n + kWordSize - 1) / kWordSize * kWordSize; }
 
 void appendWord(Bytes& out, std::size_t v) { append(out, U256(static_cast<std::uint64_t>(v)).toBigEndian32()); }
@@ -836,7 +850,7 @@ Result<EncodedLog> encodeLog(const Event& event, std::span<const Value> values)
             BT_TRY_STATUS(enc.value(p.type, values[i], ignored, path));
             log.topics.push_back(k == Type::Kind::String ? keccak256(asBytes(values[i].asString()))
                                                          : keccak256(values[i].asBytes()));
-        } else if (p.type.isDynamic() || p.type.headSize() != kWordSize) {
+        } else if (!isTopicValue(p.type)) {
             return Error(Errc::ExpectedString, 0, path, "indexed " + p.type.canonical() + " is not supported");
         } else {
             Bytes w;
@@ -873,7 +887,7 @@ Result<std::vector<Value>> decodeLog(const Event& event, std::span<const Hash32>
             continue;
         }
         const Hash32& t = topics[topic];
-        if (p.type.isDynamic() || p.type.headSize() != kWordSize) {
+        if (!isTopicValue(p.type)) {
             out[i] = Value::fixed(t);  // only the hash of the value is in the log
         } else {
             // A static value in a topic is its head word, held to the same rules.

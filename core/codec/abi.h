@@ -193,11 +193,11 @@ struct EncodedLog {
     std::vector<Hash32> topics;
     Bytes data;
 };
-// Indexed dynamic values become keccak256 of their contents; only string and bytes
-// are supported there (indexed arrays and tuples have their own in-place rule).
+// An indexed string or bytes becomes keccak256 of its contents; indexed arrays and
+// tuples (hashed over a special in-place encoding) are not supported.
 Result<EncodedLog> encodeLog(const Event& event, std::span<const Value> values);
 
-// All parameters in declaration order. An indexed parameter of a dynamic type comes
+// All parameters in declaration order. An indexed string, bytes, array or tuple comes
 // back as the 32-byte topic (a bytes Value): the log holds only its hash.
 Result<std::vector<Value>> decodeLog(const Event& event, std::span<const Hash32> topics, ByteView data);
 

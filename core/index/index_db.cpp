@@ -2,7 +2,10 @@
 
 #include "index/schema.h"
 
+#include <sqlite3.h>
+
 #include <QAtomicInt>
+#include <QSqlDriver>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -67,6 +70,20 @@ IndexError IndexDb::errorOf(const QSqlError& e, const QString& doing) const
     }
     err.message = QStringLiteral("%1: %2 while %3 (%4)").arg(m_path, what, doing, e.text());
     return err;
+}
+
+IndexError IndexDb::errorOfCode(int resultCode, const QString& doing) const
+{
+    sqlite3* h = handle();
+    const QString text = QString::fromUtf8(h ? sqlite3_errmsg(h) : sqlite3_errstr(resultCode));
+    return errorOf(QSqlError(text, text, QSqlError::StatementError, QString::number(resultCode)), doing);
+}
+
+sqlite3* IndexDb::handle() const
+{
+    const QVariant v = m_db.driver() ? m_db.driver()->handle() : QVariant();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0) return nullptr;
+    return *static_cast<sqlite3* const*>(v.constData());
 }
 
 IndexError IndexDb::open(const QString& path, Mode mode)

@@ -14,6 +14,8 @@
 
 #include <optional>
 
+struct sqlite3;
+
 namespace bt {
 
 struct IndexError {
@@ -46,6 +48,11 @@ public:
 
     // An IndexError for the last failed statement, classified (read-only, disk full, …).
     IndexError errorOf(const class QSqlError& e, const QString& doing) const;
+    // The same for an SQLite result code from the C API (SqliteStatement).
+    IndexError errorOfCode(int resultCode, const QString& doing) const;
+
+    // The connection's sqlite3 handle, for SqliteStatement.
+    ::sqlite3* handle() const;
 
 private:
     IndexError migrate(int from);

@@ -1,18 +1,12 @@
 #include "index/index_writer.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QVariant>
 
 namespace bt {
 
 namespace {
-
-QByteArray blob(ByteView v)
-{
-    return QByteArray(reinterpret_cast<const char*>(v.data()), static_cast<qsizetype>(v.size()));
-}
-
-QVariant optBlob(const std::optional<Address>& a) { return a ? QVariant(blob(*a)) : QVariant(QMetaType(QMetaType::QByteArray)); }
 
 bool breaksChain(Check c) noexcept
 {
@@ -24,6 +18,14 @@ Bytes bytesOf(const QVariant& v)
 {
     const QByteArray b = v.toByteArray();
     return Bytes(b.begin(), b.end());
+}
+
+void bindOpt(SqliteStatement& s, int i, const std::optional<Address>& a)
+{
+    if (a)
+        s.bind(i, ByteView(*a));
+    else
+        s.bindNull(i);
 }
 
 }  // namespace
@@ -40,40 +42,33 @@ BlockStatus statusOf(const VerifiedBlock& b) noexcept
 
 IndexWriter::IndexWriter(IndexDb& db) : m_db(db) {}
 
-IndexError IndexWriter::prepare(QSqlQuery& q, const char* sql)
+IndexError IndexWriter::prepareAll()
 {
-    q = QSqlQuery(m_db.db());
-    if (!q.prepare(QString::fromUtf8(sql))) return m_db.errorOf(q.lastError(), QStringLiteral("preparing a statement"));
-    return {};
-}
-
-IndexError IndexWriter::exec(QSqlQuery& q, const char* doing)
-{
-    if (!q.exec()) return m_db.errorOf(q.lastError(), QString::fromUtf8(doing));
+    if (m_prepared) return {};
+    sqlite3* h = m_db.handle();
+    if (!h) return {IndexError::Kind::Io, QStringLiteral("%1: no SQLite connection").arg(m_db.path())};
+    const std::pair<SqliteStatement*, const char*> statements[] = {
+        {&m_insertBlock,
+         "INSERT INTO blocks(number, hash, parent_hash, timestamp, miner, gas_used, gas_limit, base_fee, tx_count, "
+         "log_count, status, header_rlp, withdrawals_rlp, ommers_rlp) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+        {&m_insertTx,
+         "INSERT INTO transactions(block_number, tx_index, hash, type, sender, recipient, contract_address, nonce, "
+         "value, gas_used, success, status, envelope, receipt) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+        {&m_insertLog,
+         "INSERT INTO logs(block_number, log_index, tx_index, address, topic0, topic1, topic2, topic3, data) "
+         "VALUES(?,?,?,?,?,?,?,?,?)"},
+        {&m_insertFailure, "INSERT INTO failures(block_number, tx_index, check_name, detail) VALUES(?,?,?,?)"},
+    };
+    for (const auto& [stmt, sql] : statements)
+        if (int rc = stmt->prepare(h, sql); rc != SQLITE_OK)
+            return m_db.errorOfCode(rc, QStringLiteral("preparing a statement"));
+    m_prepared = true;
     return {};
 }
 
 IndexError IndexWriter::begin()
 {
-    if (!m_prepared) {
-        for (auto [q, sql] : {std::pair{&m_insertBlock,
-                                        "INSERT INTO blocks(number, hash, parent_hash, timestamp, miner, gas_used, "
-                                        "gas_limit, base_fee, tx_count, log_count, status, header_rlp, withdrawals_rlp, "
-                                        "ommers_rlp) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
-                              std::pair{&m_insertTx,
-                                        "INSERT INTO transactions(block_number, tx_index, hash, type, sender, recipient, "
-                                        "contract_address, nonce, value, gas_used, success, status, envelope, receipt) "
-                                        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
-                              std::pair{&m_insertLog,
-                                        "INSERT INTO logs(block_number, log_index, tx_index, address, topic0, topic1, "
-                                        "topic2, topic3, data) VALUES(?,?,?,?,?,?,?,?,?)"},
-                              std::pair{&m_insertFailure,
-                                        "INSERT INTO failures(block_number, tx_index, check_name, detail) "
-                                        "VALUES(?,?,?,?)"}}) {
-            if (IndexError e = prepare(*q, sql); !e.ok()) return e;
-        }
-        m_prepared = true;
-    }
+    if (IndexError e = prepareAll(); !e.ok()) return e;
     if (!m_db.db().transaction()) return m_db.errorOf(m_db.db().lastError(), QStringLiteral("starting a transaction"));
     return {};
 }
@@ -90,80 +85,106 @@ IndexError IndexWriter::commit()
 
 void IndexWriter::rollback() { m_db.db().rollback(); }
 
+IndexError IndexWriter::insertFailures(std::uint64_t number, const std::vector<CheckFailure>& failures)
+{
+    for (const auto& f : failures) {
+        SqliteStatement& q = m_insertFailure;
+        q.bind(1, static_cast<std::int64_t>(number));
+        if (f.txIndex >= 0)
+            q.bind(2, static_cast<std::int64_t>(f.txIndex));
+        else
+            q.bindNull(2);
+        q.bindText(3, checkName(f.check));
+        q.bindText(4, f.detail);
+        if (int rc = q.run(); rc != SQLITE_DONE)
+            return m_db.errorOfCode(rc, QStringLiteral("writing a verification failure of block %1").arg(number));
+    }
+    return {};
+}
+
 IndexError IndexWriter::writeBlock(const RawBlock& raw, const VerifiedBlock& v)
 {
-    const QVariant nullBlob(QMetaType(QMetaType::QByteArray));
-    const QVariant nullInt(QMetaType(QMetaType::LongLong));
-    const QVariant nullText(QMetaType(QMetaType::QString));
-    const auto number = static_cast<qlonglong>(v.number);
+    const auto number = static_cast<std::int64_t>(v.number);
     const BlockStatus status = statusOf(v);
-
     std::size_t logCount = 0;
     for (const auto& t : v.txs) logCount += t.logs.size();
 
-    QSqlQuery& b = m_insertBlock;
+    static const Hash32 kZeroHash{};
+    static const Address kZeroAddress{};
     const BlockHeader* h = v.header ? &*v.header : nullptr;
-    b.bindValue(0, number);
-    b.bindValue(1, blob(v.hash));
-    b.bindValue(2, h ? QVariant(blob(h->parentHash)) : QVariant(QByteArray(32, '\0')));
-    b.bindValue(3, h ? static_cast<qlonglong>(h->timestamp) : 0LL);
-    b.bindValue(4, h ? QVariant(blob(h->beneficiary)) : QVariant(QByteArray(20, '\0')));
-    b.bindValue(5, h ? static_cast<qlonglong>(h->gasUsed) : 0LL);
-    b.bindValue(6, h ? static_cast<qlonglong>(h->gasLimit) : 0LL);
-    b.bindValue(7, h && h->baseFeePerGas ? QVariant(QString::fromStdString(h->baseFeePerGas->toDecimal())) : nullText);
-    b.bindValue(8, static_cast<qlonglong>(raw.transactions.size()));
-    b.bindValue(9, static_cast<qlonglong>(logCount));
-    b.bindValue(10, static_cast<int>(status));
-    b.bindValue(11, blob(raw.headerRlp));
-    b.bindValue(12, raw.withdrawals ? QVariant(blob(*raw.withdrawals)) : nullBlob);
-    b.bindValue(13, raw.ommers ? QVariant(blob(*raw.ommers)) : nullBlob);
-    if (IndexError e = exec(b, "writing a block"); !e.ok()) return e;
+    SqliteStatement& b = m_insertBlock;
+    b.bind(1, number);
+    b.bind(2, ByteView(v.hash));
+    b.bind(3, ByteView(h ? h->parentHash : kZeroHash));
+    b.bind(4, h ? static_cast<std::int64_t>(h->timestamp) : 0);
+    b.bind(5, ByteView(h ? h->beneficiary : kZeroAddress));
+    b.bind(6, h ? static_cast<std::int64_t>(h->gasUsed) : 0);
+    b.bind(7, h ? static_cast<std::int64_t>(h->gasLimit) : 0);
+    if (h && h->baseFeePerGas)
+        b.bindText(8, h->baseFeePerGas->toDecimal());
+    else
+        b.bindNull(8);
+    b.bind(9, static_cast<std::int64_t>(raw.transactions.size()));
+    b.bind(10, static_cast<std::int64_t>(logCount));
+    b.bind(11, static_cast<std::int64_t>(status));
+    b.bind(12, ByteView(raw.headerRlp));
+    if (raw.withdrawals)
+        b.bind(13, ByteView(*raw.withdrawals));
+    else
+        b.bindNull(13);
+    if (raw.ommers)
+        b.bind(14, ByteView(*raw.ommers));
+    else
+        b.bindNull(14);
+    if (int rc = b.run(); rc != SQLITE_DONE)
+        return m_db.errorOfCode(rc, QStringLiteral("writing block %1").arg(v.number));
 
     std::vector<bool> txFailed(raw.transactions.size(), false);
     for (const auto& f : v.failures)
         if (f.txIndex >= 0 && static_cast<std::size_t>(f.txIndex) < txFailed.size()) txFailed[std::size_t(f.txIndex)] = true;
 
-    qlonglong logIndex = 0;
+    std::int64_t logIndex = 0;
     for (std::size_t i = 0; i < raw.transactions.size(); ++i) {
         const VerifiedTx* t = i < v.txs.size() ? &v.txs[i] : nullptr;
-        QSqlQuery& q = m_insertTx;
-        q.bindValue(0, number);
-        q.bindValue(1, static_cast<qlonglong>(i));
-        q.bindValue(2, t ? blob(t->hash) : QByteArray(32, '\0'));
-        q.bindValue(3, t ? static_cast<int>(t->type) : 0);
-        q.bindValue(4, t ? optBlob(t->sender) : nullBlob);
-        q.bindValue(5, t ? optBlob(t->to) : nullBlob);
-        q.bindValue(6, t ? optBlob(t->contractAddress) : nullBlob);
-        q.bindValue(7, t ? static_cast<qlonglong>(t->nonce) : 0LL);
-        q.bindValue(8, t ? QString::fromStdString(t->value.toDecimal()) : QStringLiteral("0"));
-        q.bindValue(9, t ? static_cast<qlonglong>(t->gasUsed) : 0LL);
-        q.bindValue(10, t && t->status ? 1 : 0);
-        q.bindValue(11, txFailed[i] || status != BlockStatus::Verified ? 1 : 0);
-        q.bindValue(12, blob(raw.transactions[i]));
-        q.bindValue(13, i < raw.receipts.size() ? QVariant(blob(raw.receipts[i])) : nullBlob);
-        if (IndexError e = exec(q, "writing a transaction"); !e.ok()) return e;
+        SqliteStatement& q = m_insertTx;
+        q.bind(1, number);
+        q.bind(2, static_cast<std::int64_t>(i));
+        q.bind(3, ByteView(t ? t->hash : kZeroHash));
+        q.bind(4, t ? static_cast<std::int64_t>(t->type) : 0);
+        bindOpt(q, 5, t ? t->sender : std::nullopt);
+        bindOpt(q, 6, t ? t->to : std::nullopt);
+        bindOpt(q, 7, t ? t->contractAddress : std::nullopt);
+        q.bind(8, t ? static_cast<std::int64_t>(t->nonce) : 0);
+        q.bindText(9, t ? t->value.toDecimal() : std::string("0"));
+        q.bind(10, t ? static_cast<std::int64_t>(t->gasUsed) : 0);
+        q.bind(11, t && t->status ? 1 : 0);
+        q.bind(12, txFailed[i] || status != BlockStatus::Verified ? 1 : 0);
+        q.bind(13, ByteView(raw.transactions[i]));
+        if (i < raw.receipts.size())
+            q.bind(14, ByteView(raw.receipts[i]));
+        else
+            q.bindNull(14);
+        if (int rc = q.run(); rc != SQLITE_DONE)
+            return m_db.errorOfCode(rc, QStringLiteral("writing transaction %1 of block %2").arg(i).arg(v.number));
         if (!t) continue;
         for (const Log& log : t->logs) {
-            QSqlQuery& l = m_insertLog;
-            l.bindValue(0, number);
-            l.bindValue(1, logIndex++);
-            l.bindValue(2, static_cast<qlonglong>(i));
-            l.bindValue(3, blob(log.address));
-            for (int k = 0; k < 4; ++k)
-                l.bindValue(4 + k, std::size_t(k) < log.topics.size() ? QVariant(blob(log.topics[std::size_t(k)])) : nullBlob);
-            l.bindValue(8, blob(log.data));
-            if (IndexError e = exec(l, "writing a log"); !e.ok()) return e;
+            SqliteStatement& l = m_insertLog;
+            l.bind(1, number);
+            l.bind(2, logIndex++);
+            l.bind(3, static_cast<std::int64_t>(i));
+            l.bind(4, ByteView(log.address));
+            for (int k = 0; k < 4; ++k) {
+                if (std::size_t(k) < log.topics.size())
+                    l.bind(5 + k, ByteView(log.topics[std::size_t(k)]));
+                else
+                    l.bindNull(5 + k);
+            }
+            l.bind(9, ByteView(log.data));
+            if (int rc = l.run(); rc != SQLITE_DONE)
+                return m_db.errorOfCode(rc, QStringLiteral("writing a log of block %1").arg(v.number));
         }
     }
-    for (const auto& f : v.failures) {
-        QSqlQuery& q = m_insertFailure;
-        q.bindValue(0, number);
-        q.bindValue(1, f.txIndex >= 0 ? QVariant(static_cast<qlonglong>(f.txIndex)) : nullInt);
-        q.bindValue(2, QString::fromLatin1(checkName(f.check).data(), static_cast<qsizetype>(checkName(f.check).size())));
-        q.bindValue(3, QString::fromStdString(f.detail));
-        if (IndexError e = exec(q, "writing a verification failure"); !e.ok()) return e;
-    }
-    return {};
+    return insertFailures(v.number, v.failures);
 }
 
 IndexError IndexWriter::truncateAbove(std::uint64_t number)
@@ -193,21 +214,8 @@ IndexError IndexWriter::setVerification(std::uint64_t number, BlockStatus status
     q.addBindValue(status != BlockStatus::Verified);
     q.addBindValue(static_cast<qlonglong>(number));
     if (!q.exec()) return m_db.errorOf(q.lastError(), QStringLiteral("recording verification"));
-    for (const auto& f : failures) {
-        if (!m_prepared) {
-            if (IndexError e = prepare(m_insertFailure, "INSERT INTO failures(block_number, tx_index, check_name, detail) "
-                                                        "VALUES(?,?,?,?)");
-                !e.ok())
-                return e;
-        }
-        QSqlQuery& ins = m_insertFailure;
-        ins.bindValue(0, static_cast<qlonglong>(number));
-        ins.bindValue(1, f.txIndex >= 0 ? QVariant(static_cast<qlonglong>(f.txIndex)) : QVariant(QMetaType(QMetaType::LongLong)));
-        ins.bindValue(2, QString::fromLatin1(checkName(f.check).data(), static_cast<qsizetype>(checkName(f.check).size())));
-        ins.bindValue(3, QString::fromStdString(f.detail));
-        if (IndexError e = exec(ins, "recording verification"); !e.ok()) return e;
-    }
-    return {};
+    if (IndexError e = prepareAll(); !e.ok()) return e;
+    return insertFailures(number, failures);
 }
 
 std::optional<StoredBlockRef> IndexWriter::lastBlock()

@@ -7,8 +7,7 @@
 #include "chain/block_verifier.h"
 #include "chain/raw_block.h"
 #include "index/index_db.h"
-
-#include <QSqlQuery>
+#include "index/sqlite_statement.h"
 
 #include <optional>
 
@@ -47,14 +46,14 @@ public:
     std::optional<StoredBlockRef> block(std::uint64_t number);
 
 private:
-    IndexError prepare(QSqlQuery& q, const char* sql);
-    IndexError exec(QSqlQuery& q, const char* doing);
+    IndexError prepareAll();
+    IndexError insertFailures(std::uint64_t number, const std::vector<CheckFailure>& failures);
 
     IndexDb& m_db;
-    QSqlQuery m_insertBlock;
-    QSqlQuery m_insertTx;
-    QSqlQuery m_insertLog;
-    QSqlQuery m_insertFailure;
+    SqliteStatement m_insertBlock;
+    SqliteStatement m_insertTx;
+    SqliteStatement m_insertLog;
+    SqliteStatement m_insertFailure;
     bool m_prepared = false;
 };
 

@@ -56,9 +56,8 @@ std::optional<std::uint64_t> ChainWriter::lastNumber() const noexcept
     return std::nullopt;
 }
 
-IndexError ChainWriter::append(const RawBlock& raw, VerifiedBlock& v, bool acceptBrokenLink, Outcome& outcome)
+ChainWriter::Outcome ChainWriter::link(const RawBlock& raw, VerifiedBlock& v, bool acceptBrokenLink)
 {
-    outcome = Outcome::Written;
     if (m_last) {
         if (!m_lastHeader) {
             // The previous block did not decode: nothing to link to, and already marked.
@@ -69,8 +68,7 @@ IndexError ChainWriter::append(const RawBlock& raw, VerifiedBlock& v, bool accep
             const bool mismatch = v.failures.size() > before && v.failures[before].check == Check::ParentLink;
             if (mismatch && !acceptBrokenLink) {
                 v.failures.resize(before);
-                outcome = Outcome::ParentMismatch;
-                return {};
+                return Outcome::ParentMismatch;
             }
         }
     } else if (m_anchor) {
@@ -80,9 +78,20 @@ IndexError ChainWriter::append(const RawBlock& raw, VerifiedBlock& v, bool accep
                                       " is not the pinned checkpoint " + std::to_string(m_anchor->number) + " " +
                                       toHex(m_anchor->hash)});
     }
+    m_last = StoredBlockRef{v.number, v.hash, raw.headerRlp};
+    m_lastHeader = v.header;
+    return Outcome::Written;
+}
 
+IndexError ChainWriter::append(const RawBlock& raw, VerifiedBlock& v, bool acceptBrokenLink, Outcome& outcome)
+{
+    outcome = link(raw, v, acceptBrokenLink);
+    if (outcome == Outcome::ParentMismatch) return {};
     if (!m_inTransaction) {
-        if (IndexError e = m_writer.begin(); !e.ok()) return e;
+        if (IndexError e = m_writer.begin(); !e.ok()) {
+            (void)load();
+            return e;
+        }
         m_inTransaction = true;
     }
     if (IndexError e = m_writer.writeBlock(raw, v); !e.ok()) {
@@ -93,8 +102,6 @@ IndexError ChainWriter::append(const RawBlock& raw, VerifiedBlock& v, bool accep
         return e;
     }
     ++m_uncommitted;
-    m_last = StoredBlockRef{v.number, v.hash, raw.headerRlp};
-    m_lastHeader = v.header;
     return {};
 }
 

@@ -35,6 +35,10 @@ public:
     // nothing is written (outcome ParentMismatch) unless acceptBrokenLink, in which
     // case the block is written with a ParentLink failure.
     IndexError append(const RawBlock& raw, VerifiedBlock& v, bool acceptBrokenLink, Outcome& outcome);
+    // The linking half of append(): checks `v` against the last block and, unless
+    // the parent does not match, takes it as the new last block without writing it
+    // (the sync writes on another thread, through a BlockSink).
+    Outcome link(const RawBlock& raw, VerifiedBlock& v, bool acceptBrokenLink);
 
     // Commits the open batch, if any.
     IndexError flush();

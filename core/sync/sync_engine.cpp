@@ -69,6 +69,19 @@ SyncEngine::~SyncEngine()
 {
     m_cancel = true;
     m_pool.waitForDone();
+    stopSink();
+}
+
+void SyncEngine::stopSink()
+{
+    if (!m_sink) return;
+    if (m_writerThread.isRunning()) {
+        QMetaObject::invokeMethod(m_sink, [sink = m_sink] { sink->close(); }, Qt::BlockingQueuedConnection);
+        m_writerThread.quit();
+        m_writerThread.wait();
+    }
+    delete m_sink;
+    m_sink = nullptr;
 }
 
 void SyncEngine::requestCancel() noexcept { m_cancel = true; }
@@ -79,7 +92,6 @@ void SyncEngine::start()
 {
     m_sinceStart.start();
     m_sinceProgress.start();
-    m_sinceCommit.start();
     m_rpc = new RpcClient(m_opt.endpoint, this);
     m_pollTimer = new QTimer(this);
     m_pollTimer->setSingleShot(true);
@@ -87,6 +99,18 @@ void SyncEngine::start()
 
     m_db = std::make_unique<IndexDb>();
     if (IndexError e = m_db->open(m_opt.dbPath, IndexDb::Mode::Create); !e.ok()) return fail(e.message);
+    m_sink = new BlockSink(m_opt.dbPath);
+    m_sink->moveToThread(&m_writerThread);
+    m_writerThread.setObjectName(QStringLiteral("index writer"));
+    m_writerThread.start();
+    connect(m_sink, &BlockSink::failed, this, [this](const QString& m) { fail(m); });
+    connect(m_sink, &BlockSink::committed, this, [this](quint64, quint64 blocks) {
+        m_unwritten -= std::min<std::uint64_t>(m_unwritten, blocks);
+        pump();
+    });
+    bool opened = false;
+    QMetaObject::invokeMethod(m_sink, [&opened, sink = m_sink] { opened = sink->open(); }, Qt::BlockingQueuedConnection);
+    if (!opened) return fail(m_sink->error());
     m_progress.phase = QStringLiteral("connecting");
     emitProgress(true);
     connectNode();
@@ -232,20 +256,21 @@ void SyncEngine::refreshHead()
 void SyncEngine::pump()
 {
     if (stopping()) {
-        if (m_inFlightBatches == 0) finish(m_cancel ? Result::Cancelled : Result::Failed, QStringLiteral("cancelled"));
+        if (m_inFlightBatches == 0 && m_verifyingBatches == 0)
+            finish(m_cancel ? Result::Cancelled : Result::Failed, QStringLiteral("cancelled"));
         return;
     }
     if (m_walkingBack || !m_haveTarget) return;
     m_progress.target = std::max(m_target, m_progress.target);
     const int maxBatches = std::max(2, m_opt.endpoint.maxInFlight);
     while (m_inFlightBatches < maxBatches && m_nextFetch <= m_target &&
-           m_inFlightBlocks + m_ready.size() < m_opt.maxBufferedBlocks) {
+           m_inFlightBlocks + m_ready.size() + m_unwritten < m_opt.maxBufferedBlocks) {
         const std::uint64_t count =
             std::min<std::uint64_t>(std::uint64_t(std::max(1, m_opt.blocksPerRequest)), m_target - m_nextFetch + 1);
         sendBatch(m_nextFetch, count);
         m_nextFetch += count;
     }
-    if (m_inFlightBatches == 0 && m_ready.empty() && m_nextFetch > m_target) caughtUp();
+    if (m_inFlightBatches == 0 && m_verifyingBatches == 0 && m_ready.empty() && m_nextFetch > m_target) caughtUp();
 }
 
 void SyncEngine::sendBatch(std::uint64_t first, std::uint64_t count)
@@ -263,11 +288,14 @@ void SyncEngine::sendBatch(std::uint64_t first, std::uint64_t count)
     const QString endpoint = m_rpc->endpoint().displayName();
     m_rpc->send(calls, [this, calls, first, count, generation, withReceipts, endpoint](const RpcReply& reply) {
         if (generation != m_generation) return;  // rolled back meanwhile
+        // The request slot is free as soon as the answer is in: the node gets the next
+        // request while this batch is parsed and verified on the pool.
+        --m_inFlightBatches;
         if (!reply.error.ok()) {
-            --m_inFlightBatches;
             m_inFlightBlocks -= count;
             return fail(reply.error.toString());
         }
+        ++m_verifyingBatches;
         VerifyOptions verify = m_verify;
         m_pool.start([this, body = reply.body, calls, first, count, generation, withReceipts, endpoint, verify] {
             auto res = std::make_shared<BatchResult>();
@@ -316,6 +344,7 @@ void SyncEngine::sendBatch(std::uint64_t first, std::uint64_t count)
                 onBatchVerified(res);
             }, Qt::QueuedConnection);
         });
+        pump();
     });
 }
 
@@ -379,7 +408,7 @@ void SyncEngine::sendReceiptsFallback(std::shared_ptr<BatchResult> partial)
 void SyncEngine::onBatchVerified(std::shared_ptr<BatchResult> res)
 {
     if (res->generation != m_generation) return;
-    --m_inFlightBatches;
+    --m_verifyingBatches;
     m_inFlightBlocks -= res->count;
     if (res->receiptsMissing) {
         // Fetch the same blocks again, the old way.
@@ -410,9 +439,7 @@ void SyncEngine::drainWrites()
         std::unique_ptr<Prepared> p = std::move(it->second);
         m_ready.erase(it);
         const bool accept = m_acceptBrokenLinkAt && *m_acceptBrokenLinkAt == p->verified.number;
-        ChainWriter::Outcome outcome;
-        if (IndexError e = m_chain->append(p->raw, p->verified, accept, outcome); !e.ok()) return fail(e.message);
-        if (outcome == ChainWriter::Outcome::ParentMismatch) {
+        if (m_chain->link(p->raw, p->verified, accept) == ChainWriter::Outcome::ParentMismatch) {
             const std::uint64_t n = p->verified.number;
             m_parentMismatch = true;
             return walkBack(n - 1, n);
@@ -423,16 +450,22 @@ void SyncEngine::drainWrites()
         for (const auto& t : p->verified.txs) m_progress.events += t.logs.size();
         if (!p->verified.ok()) ++m_progress.failedBlocks;
         m_progress.indexedTo = p->verified.number;
-        if (m_chain->uncommitted() >= 1000 || m_sinceCommit.elapsed() >= 250) {
-            if (IndexError e = m_chain->flush(); !e.ok()) return fail(e.message);
-            m_sinceCommit.restart();
-        }
+        auto block = std::make_shared<SinkBlock>();
+        block->raw = std::move(p->raw);
+        block->verified = std::move(p->verified);
+        ++m_unwritten;
+        QMetaObject::invokeMethod(m_sink, [sink = m_sink, block] { sink->write(block); }, Qt::QueuedConnection);
     }
-    if (m_inFlightBatches == 0 && m_ready.empty()) {
-        if (IndexError e = m_chain->flush(); !e.ok()) return fail(e.message);
-        m_sinceCommit.restart();
-    }
+    if (m_inFlightBatches == 0 && m_verifyingBatches == 0 && m_ready.empty() && !flushSink()) return;
     emitProgress(false);
+}
+
+bool SyncEngine::flushSink()
+{
+    bool ok = false;
+    QMetaObject::invokeMethod(m_sink, [&ok, sink = m_sink] { ok = sink->flush(); }, Qt::BlockingQueuedConnection);
+    if (!ok) fail(m_sink->error());
+    return ok;
 }
 
 // Looks for the newest block k at or below `k` where the node and the index agree.
@@ -446,9 +479,10 @@ void SyncEngine::walkBack(std::uint64_t k, std::uint64_t mismatchAt)
         m_walkingBack = true;
         ++m_generation;
         m_inFlightBatches = 0;
+        m_verifyingBatches = 0;
         m_inFlightBlocks = 0;
         m_ready.clear();
-        if (IndexError e = m_chain->flush(); !e.ok()) return fail(e.message);
+        if (!flushSink()) return;
     }
     m_progress.phase = QStringLiteral("checking for a reorganisation");
     callOne(QStringLiteral("eth_getBlockByNumber"), {hexQuantity(k), false}, [this, k, mismatchAt](const nlohmann::json& r) {
@@ -470,7 +504,11 @@ void SyncEngine::walkBack(std::uint64_t k, std::uint64_t mismatchAt)
             m_parentMismatch = false;
             const std::uint64_t dropped = m_chain->lastNumber().value_or(k) - k;
             m_progress.phase = QStringLiteral("rolling back");
-            if (IndexError e = m_chain->truncateAbove(k); !e.ok()) return fail(e.message);
+            bool truncated = false;
+            QMetaObject::invokeMethod(m_sink, [&truncated, k, sink = m_sink] { truncated = sink->truncateAbove(k); },
+                                      Qt::BlockingQueuedConnection);
+            if (!truncated) return fail(m_sink->error());
+            if (IndexError e = m_chain->load(); !e.ok()) return fail(e.message);
             emit reorganised(quint64(k + dropped), quint64(k));
             m_progress.indexedTo = k;
             m_nextFetch = k + 1;
@@ -486,7 +524,7 @@ void SyncEngine::walkBack(std::uint64_t k, std::uint64_t mismatchAt)
 
 void SyncEngine::caughtUp()
 {
-    if (IndexError e = m_chain->flush(); !e.ok()) return fail(e.message);
+    if (!flushSink()) return;
     emitProgress(true);
     const bool reachedTo = m_opt.to && m_chain->lastNumber() && *m_chain->lastNumber() >= *m_opt.to;
     if (!m_opt.follow || reachedTo) {
@@ -525,23 +563,24 @@ void SyncEngine::emitProgress(bool force)
 void SyncEngine::fail(const QString& message)
 {
     if (m_done) return;
-    if (m_chain) (void)m_chain->flush();  // keep every block already verified
+    // Keep every block already verified: the sink commits what it holds.
+    if (m_sink && m_sink->error().isEmpty())
+        QMetaObject::invokeMethod(m_sink, [sink = m_sink] { sink->flush(); }, Qt::BlockingQueuedConnection);
     finish(Result::Failed, message);
 }
 
-void SyncEngine::finish(Result r, const QString& message)
+void SyncEngine::finish(Result r, QString message)
 {
     if (m_done) return;
-    if (m_chain && r != Result::Failed) {
-        if (IndexError e = m_chain->flush(); !e.ok()) {
+    if (m_sink && r != Result::Failed) {
+        bool ok = false;
+        QMetaObject::invokeMethod(m_sink, [&ok, sink = m_sink] { ok = sink->flush(); }, Qt::BlockingQueuedConnection);
+        if (!ok) {
             r = Result::Failed;
-            m_done = true;
-            m_progress.phase = QStringLiteral("failed");
-            emitProgress(true);
-            emit finished(r, e.message);
-            return;
+            message = m_sink->error();
         }
     }
+    stopSink();
     m_done = true;
     if (m_pollTimer) m_pollTimer->stop();
     m_progress.phase = r == Result::Completed ? QStringLiteral("done")

@@ -7,11 +7,13 @@
 // Progress is reported at most every 250 ms.
 #pragma once
 
+#include "sync/block_sink.h"
 #include "sync/chain_writer.h"
 #include "sync/sync_types.h"
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QThread>
 #include <QThreadPool>
 
 #include <atomic>
@@ -61,7 +63,9 @@ private:
     void caughtUp();
     void emitProgress(bool force);
     void fail(const QString& message);
-    void finish(Result r, const QString& message);
+    void finish(Result r, QString message);
+    bool flushSink();
+    void stopSink();
     bool stopping() const noexcept;
     void callOne(const QString& method, nlohmann::json params,
                  std::function<void(const nlohmann::json&)> onResult);
@@ -71,6 +75,9 @@ private:
     std::unique_ptr<IndexDb> m_db;
     std::unique_ptr<ChainWriter> m_chain;
     RpcClient* m_rpc = nullptr;
+    QThread m_writerThread;
+    BlockSink* m_sink = nullptr;          // lives in m_writerThread
+    std::uint64_t m_unwritten = 0;        // blocks handed to the sink, not yet committed
     QTimer* m_pollTimer = nullptr;
     QThreadPool m_pool;
 
@@ -78,8 +85,9 @@ private:
     bool m_done = false;
     bool m_blockReceipts = true;      // eth_getBlockReceipts available
     int m_generation = 0;             // bumped on a rollback; stale replies are dropped
-    int m_inFlightBatches = 0;
-    std::size_t m_inFlightBlocks = 0;
+    int m_inFlightBatches = 0;        // HTTP requests outstanding
+    int m_verifyingBatches = 0;       // answers being parsed and verified on the pool
+    std::size_t m_inFlightBlocks = 0; // blocks asked for and not yet ready to write
     std::uint64_t m_nextFetch = 0;
     std::uint64_t m_target = 0;
     bool m_haveTarget = false;
@@ -92,7 +100,6 @@ private:
     SyncProgress m_progress;
     QElapsedTimer m_sinceStart;
     QElapsedTimer m_sinceProgress;
-    QElapsedTimer m_sinceCommit;
     std::deque<std::pair<qint64, std::uint64_t>> m_rateWindow;  // (ms, blocks) samples
     std::deque<std::pair<qint64, std::uint64_t>> m_eventWindow;
 };

@@ -426,6 +426,16 @@ private slots:
         QVERIFY(nback.ok());
         QCOMPARE((*nback)[0].asFixed<32>(), keccak256(asBytes("cobalt")));
         QCOMPARE((*nback)[1].asString(), std::string("lot 7"));
+
+        // Static arrays and tuples are hashed too, even when they would fit a word.
+        auto pair = abi::Event::parse("Pair(uint8[1] indexed a, (uint8) indexed b)");
+        QVERIFY(pair.ok());
+        const std::vector<Hash32> pairTopics = {pair->topic(), keccak256(asBytes("a")), keccak256(asBytes("b"))};
+        auto pback = abi::decodeLog(*pair, pairTopics, {});
+        QVERIFY(pback.ok());
+        QCOMPARE((*pback)[0].asFixed<32>(), pairTopics[1]);
+        QVERIFY(failsWith(abi::encodeLog(*pair, std::vector<Value>{Value::list({u(1)}), Value::list({u(2)})}),
+                          Errc::ExpectedString, 0, "Pair.a", "indexed uint8[1] is not supported"));
     }
 };
 
