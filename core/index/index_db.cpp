@@ -45,6 +45,8 @@ IndexError::Kind classify(const QSqlError& e)
 
 IndexDb::~IndexDb() { close(); }
 
+int IndexDb::schemaVersion() { return static_cast<int>(schemaMigrations().size()); }
+
 void IndexDb::close()
 {
     if (m_connection.isEmpty()) return;
@@ -137,13 +139,13 @@ IndexError IndexDb::open(const QString& path, Mode mode)
                 QStringLiteral("%1: an SQLite database, but not a BatteryTrace index (application id %2)")
                     .arg(path)
                     .arg(appId, 0, 16)};
-    } else if (version > kSchemaVersion) {
+    } else if (version > schemaVersion()) {
         close();
         return {IndexError::Kind::NewerSchema,
                 QStringLiteral("%1: written by a newer BatteryTrace (index schema %2; this version reads up to %3)")
                     .arg(path)
                     .arg(version)
-                    .arg(kSchemaVersion)};
+                    .arg(schemaVersion())};
     }
 
     if (mode != Mode::ReadOnly) {
@@ -163,18 +165,18 @@ IndexError IndexDb::open(const QString& path, Mode mode)
     q.exec(QStringLiteral("PRAGMA cache_size=-16000"));  // 16 MB page cache, bounded
     q.finish();
 
-    if (mode != Mode::ReadOnly && (isNew || version < kSchemaVersion)) {
+    if (mode != Mode::ReadOnly && (isNew || version < schemaVersion())) {
         if (IndexError e = migrate(isNew ? 0 : version); !e.ok()) {
             close();
             return e;
         }
-    } else if (mode == Mode::ReadOnly && version < kSchemaVersion) {
+    } else if (mode == Mode::ReadOnly && version < schemaVersion()) {
         close();
         return {IndexError::Kind::NewerSchema,
                 QStringLiteral("%1: index schema %2 needs an upgrade to %3; open it read-write once")
                     .arg(path)
                     .arg(version)
-                    .arg(kSchemaVersion)};
+                    .arg(schemaVersion())};
     }
     m_open = true;
     return {};
@@ -185,7 +187,7 @@ IndexError IndexDb::migrate(int from)
     const auto& steps = schemaMigrations();
     if (!m_db.transaction()) return errorOf(m_db.lastError(), QStringLiteral("starting the schema upgrade"));
     QSqlQuery q(m_db);
-    for (int v = from; v < kSchemaVersion; ++v) {
+    for (int v = from; v < schemaVersion(); ++v) {
         for (const char* stmt : steps[static_cast<std::size_t>(v)]) {
             if (!q.exec(QString::fromUtf8(stmt))) {
                 IndexError e = errorOf(q.lastError(), QStringLiteral("upgrading the schema to version %1").arg(v + 1));
@@ -195,7 +197,7 @@ IndexError IndexDb::migrate(int from)
         }
     }
     if (!q.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId)) ||
-        !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion))) {
+        !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion()))) {
         IndexError e = errorOf(q.lastError(), QStringLiteral("stamping the schema version"));
         m_db.rollback();
         return e;

@@ -29,7 +29,9 @@ class IndexDb {
 public:
     enum class Mode { ReadOnly, ReadWrite, Create };  // Create: read-write, made if missing
 
-    static constexpr int kSchemaVersion = 1;
+    // The schema version is the number of migration steps (schema.cpp): a change to the
+    // schema is one more step appended there, nothing else.
+    static int schemaVersion();
     static constexpr int kApplicationId = 0x42545845;  // 'BTXE'
 
     IndexDb() = default;

@@ -1,4 +1,5 @@
 // The index schema, as a list of migrations: steps[v] takes schema v to v + 1.
+// Append a step to change the schema; never edit a released one.
 #pragma once
 
 #include <vector>

@@ -29,7 +29,15 @@ public:
 
     // Parameters are numbered from 1, as in SQLite.
     void bind(int i, std::int64_t v) { sqlite3_bind_int64(m_stmt, i, v); }
-    void bind(int i, ByteView v) { sqlite3_bind_blob64(m_stmt, i, v.data(), v.size(), SQLITE_TRANSIENT); }
+    // An empty view may have a null data() (an empty std::vector), which SQLite
+    // would bind as NULL: bind an empty blob instead (logs.data is NOT NULL).
+    void bind(int i, ByteView v)
+    {
+        if (v.data() == nullptr)
+            sqlite3_bind_zeroblob(m_stmt, i, 0);
+        else
+            sqlite3_bind_blob64(m_stmt, i, v.data(), v.size(), SQLITE_TRANSIENT);
+    }
     void bindText(int i, std::string_view v) { sqlite3_bind_text64(m_stmt, i, v.data(), v.size(), SQLITE_TRANSIENT, SQLITE_UTF8); }
     void bindNull(int i) { sqlite3_bind_null(m_stmt, i); }
 
