@@ -28,6 +28,17 @@ const secp256k1_context* signingContext()
     return ctx;
 }
 
+// X || Y of a parsed key (the 0x04 prefix of the SEC1 uncompressed form dropped).
+PublicKey uncompressed(const secp256k1_context* ctx, const secp256k1_pubkey& pk)
+{
+    unsigned char out[65];
+    size_t len = sizeof out;
+    secp256k1_ec_pubkey_serialize(ctx, out, &len, &pk, SECP256K1_EC_UNCOMPRESSED);
+    PublicKey pub;
+    std::memcpy(pub.data(), out + 1, 64);
+    return pub;
+}
+
 }  // namespace
 
 const U256& secp256k1Order() noexcept
@@ -70,12 +81,7 @@ Result<PublicKey> recoverPublicKey(const Hash32& digest, const Signature& sig)
     secp256k1_pubkey pk;
     if (!secp256k1_ecdsa_recover(ctx, &pk, &rs, digest.data()))
         return Error(Errc::RecoveryFailed, 0, "signature");
-    unsigned char out[65];
-    size_t len = sizeof out;
-    secp256k1_ec_pubkey_serialize(ctx, out, &len, &pk, SECP256K1_EC_UNCOMPRESSED);
-    PublicKey pub;
-    std::memcpy(pub.data(), out + 1, 64);
-    return pub;
+    return uncompressed(ctx, pk);
 }
 
 Address addressOf(const PublicKey& pub) noexcept
@@ -114,12 +120,7 @@ Result<PublicKey> publicKeyOf(const PrivateKey& key)
     secp256k1_pubkey pk;
     if (!secp256k1_ec_pubkey_create(ctx, &pk, key.data()))
         return Error(Errc::InvalidSignature, 0, "privateKey", "not a valid secp256k1 secret key");
-    unsigned char out[65];
-    size_t len = sizeof out;
-    secp256k1_ec_pubkey_serialize(ctx, out, &len, &pk, SECP256K1_EC_UNCOMPRESSED);
-    PublicKey pub;
-    std::memcpy(pub.data(), out + 1, 64);
-    return pub;
+    return uncompressed(ctx, pk);
 }
 
 Result<Address> addressOf(const PrivateKey& key)
