@@ -43,6 +43,11 @@ std::string_view describe(Errc code) noexcept
     case Errc::BaseFeeMismatch: return "base fee differs from the EIP-1559 value";
     case Errc::ExtraDataTooLong: return "extra data too long";
     case Errc::InvalidPostMergeField: return "proof-of-work field set after the Merge";
+    case Errc::JsonSyntax: return "invalid JSON";
+    case Errc::JsonInvalidUtf8: return "invalid UTF-8 in JSON text";
+    case Errc::JsonLoneSurrogate: return "lone surrogate in a JSON string";
+    case Errc::JsonDuplicateName: return "duplicate member name in a JSON object";
+    case Errc::JsonNumberNotRepresentable: return "number not representable as a finite IEEE-754 double";
     }
     return "unknown error";
 }

@@ -53,6 +53,13 @@ enum class Errc : std::uint8_t {
     BaseFeeMismatch,       // baseFeePerGas is not the EIP-1559 value the parent implies
     ExtraDataTooLong,
     InvalidPostMergeField, // difficulty, nonce or ommers not zero/empty after the Merge (EIP-3675)
+
+    // JSON text for RFC 8785 canonicalization (jcs.h)
+    JsonSyntax,            // not RFC 8259 JSON: bad token, missing ',' or ':', trailing data, unexpected end
+    JsonInvalidUtf8,       // bytes that are not well-formed UTF-8 (RFC 3629), incl. encoded surrogates
+    JsonLoneSurrogate,     // a \uD800-\uDFFF escape that is not half of a pair (RFC 8785 3.2.2.2)
+    JsonDuplicateName,     // an object with two members of the same (unescaped) name (I-JSON)
+    JsonNumberNotRepresentable, // a number beyond the finite IEEE-754 doubles, or NaN/Infinity to serialize
 };
 
 std::string_view describe(Errc code) noexcept;
