@@ -197,6 +197,8 @@ VerifiedBlock verifyBlock(const RawBlock& raw, const VerifyOptions& opt)
     b.header = std::move(header).value();
     b.number = b.header->number;
     b.hash = keccak256(raw.headerRlp);
+    // Consensus chains: the engine's hash rule and seals, before the hash is compared.
+    if (opt.consensus) applyConsensusEngine(b, *opt.consensus);
     b.fork = forkOfHeader(*b.header, opt);
     if (raw.claims.hash && *raw.claims.hash != b.hash)
         fail(b, Check::BlockHash, mismatch("block hash", b.hash, *raw.claims.hash));
@@ -210,6 +212,26 @@ VerifiedBlock verifyBlock(const RawBlock& raw, const VerifyOptions& opt)
     verifyReceipts(raw, b);
     verifyBodyExtras(raw, b);
     return b;
+}
+
+void applyConsensusEngine(VerifiedBlock& b, const consensus::EngineConfig& engine)
+{
+    if (!b.header) return;
+    // A block first verified under another engine (or none) loses that engine's findings.
+    std::erase_if(b.failures, [](const CheckFailure& f) { return f.check == Check::Consensus; });
+    if (!consensus::hasSeals(engine.kind)) {
+        // Proof of work or of stake: keccak(rlp(header)), which verifyBlock() computed.
+        consensus::BlockSeal plain;
+        plain.engine = engine.kind;
+        plain.hash = b.consensus ? keccak256(b.header->encode()) : b.hash;
+        b.hash = plain.hash;
+        b.consensus = std::move(plain);
+        return;
+    }
+    consensus::BlockSeal seal = consensus::inspectSeal(engine, *b.header);
+    b.hash = seal.hash;
+    for (const auto& p : seal.problems) fail(b, Check::Consensus, p.message());
+    b.consensus = std::move(seal);
 }
 
 void verifyLink(VerifiedBlock& block, const BlockHeader& parent, const Hash32& parentHash, const VerifyOptions& opt)

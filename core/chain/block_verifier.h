@@ -14,6 +14,7 @@
 #include "codec/header.h"
 #include "codec/receipt.h"
 #include "codec/transaction.h"
+#include "consensus/block_seal.h"
 
 #include <optional>
 #include <vector>
@@ -33,6 +34,12 @@ struct VerifyOptions {
     // rules of block production, not of what the block committed to, and dev nodes
     // (anvil's anvil_mine, evm_setNextBlockTimestamp) break them on purpose.
     bool strictHeaderRules = false;
+    // The chain's consensus engine (DESIGN.md, "What verified means", item 5). When
+    // set, the block hash follows the engine's rule (Istanbul, IBFT 2.0 and QBFT hash
+    // a header with parts of extraData removed) and the block's seals are recovered
+    // and checked as far as one block allows; the validator set is ChainWriter's, in
+    // chain order. Unset: keccak(rlp(header)) and no seal checks.
+    std::optional<consensus::EngineConfig> consensus;
 };
 
 struct VerifiedTx {
@@ -58,6 +65,8 @@ struct VerifiedBlock {
     Fork fork = Fork::Frontier;
     std::vector<VerifiedTx> txs;
     std::vector<CheckFailure> failures;
+    // Under a consensus engine: proposer, committers, quorum (see VerifyOptions::consensus).
+    std::optional<consensus::BlockSeal> consensus;
 
     bool ok() const noexcept { return failures.empty(); }
 };
@@ -65,6 +74,12 @@ struct VerifiedBlock {
 Fork forkOfHeader(const BlockHeader& h, const VerifyOptions& opt) noexcept;
 
 VerifiedBlock verifyBlock(const RawBlock& raw, const VerifyOptions& opt);
+
+// The engine's part of verifyBlock() on a block whose header decoded: sets
+// block.consensus, replaces block.hash with the engine's block hash, and appends a
+// Check::Consensus failure for each problem of the block alone. ChainWriter calls it
+// again for blocks verified before the engine was known (an archive import).
+void applyConsensusEngine(VerifiedBlock& block, const consensus::EngineConfig& engine);
 
 // The checks against the block before it: parent hash, number = parent + 1, a
 // timestamp not before the parent's, and with strictHeaderRules the stateless header
