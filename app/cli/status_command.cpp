@@ -2,10 +2,12 @@
 
 #include "cli/cli_support.h"
 #include "cli/dispatcher.h"
+#include "consensus/engine.h"
 #include "index/index_db.h"
 #include "index/index_reader.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 
 namespace bt::cli {
 
@@ -16,7 +18,9 @@ QString StatusCommand::summary() const { return tr("Show what an index holds and
 QString StatusCommand::description() const
 {
     return tr("Prints the chain id, the pinned checkpoint, the head (number and hash), and the counts of blocks, "
-              "transactions and events, verified and failed. Reads the index only.");
+              "transactions and events, verified and failed; on Clique, IBFT and QBFT chains also the engine, the "
+              "current validator set followed from the chain, and how many blocks reached their quorum. Reads the "
+              "index only.");
 }
 
 QString StatusCommand::argumentsSyntax() const { return {}; }
@@ -62,6 +66,20 @@ int StatusCommand::run(const Invocation& inv) const
                         {QStringLiteral("failedTransactions"), qint64(s.failedTransactions)},
                         {QStringLiteral("missingBlocks"), qint64(s.gaps)}};
         if (s.firstBrokenLink) obj.insert(QStringLiteral("firstBrokenLink"), qint64(*s.firstBrokenLink));
+        if (!s.engine.isEmpty()) {
+            QJsonArray validators;
+            for (const auto& v : s.validators) validators.append(v);
+            QJsonObject consensus{{QStringLiteral("engine"), s.engine},
+                                  {QStringLiteral("epoch"), qint64(s.epoch)},
+                                  {QStringLiteral("validators"), validators},
+                                  {QStringLiteral("quorumHeldBlocks"), qint64(s.quorumHeldBlocks)},
+                                  {QStringLiteral("quorumMissedBlocks"), qint64(s.quorumMissedBlocks)},
+                                  {QStringLiteral("failedBlocks"), qint64(s.consensusFailedBlocks)}};
+            if (s.validatorSetAt) consensus.insert(QStringLiteral("validatorSetSince"), qint64(*s.validatorSetAt));
+            if (!s.validatorSetUnverifiable.isEmpty())
+                consensus.insert(QStringLiteral("validatorSetUnverifiable"), s.validatorSetUnverifiable);
+            obj.insert(QStringLiteral("consensus"), consensus);
+        }
         printJson(inv.out, obj);
         return kExitOk;
     }
@@ -82,6 +100,26 @@ int StatusCommand::run(const Invocation& inv) const
     o << tr("events:       %1").arg(s.logs) << '\n';
     if (s.firstBrokenLink) o << tr("chain broken: at block %1").arg(*s.firstBrokenLink) << '\n';
     if (s.gaps) o << tr("missing:      %1 blocks").arg(s.gaps) << '\n';
+    if (!s.engine.isEmpty()) {
+        const auto kind = consensus::parseEngineName(s.engine.toStdString());
+        o << tr("consensus:    %1").arg(kind ? QString::fromUtf8(consensus::engineTitle(*kind).data()) : s.engine);
+        if (kind && consensus::hasSeals(*kind)) o << tr(", epoch %1").arg(s.epoch);
+        o << '\n';
+        if (kind && consensus::hasSeals(*kind)) {
+            if (!s.validatorSetUnverifiable.isEmpty())
+                o << tr("validators:   not verifiable from headers: %1").arg(s.validatorSetUnverifiable) << '\n';
+            else
+                o << tr("validators:   %1 after block %2, followed from the chain")
+                         .arg(s.validators.size())
+                         .arg(s.validatorSetAt ? QString::number(*s.validatorSetAt) : tr("?"))
+                  << '\n';
+            for (const auto& v : s.validators) o << "              " << v << '\n';
+            if (consensus::isBft(*kind))
+                o << tr("quorum:       held on %1 blocks, missed on %2").arg(s.quorumHeldBlocks).arg(s.quorumMissedBlocks)
+                  << '\n';
+            o << tr("seals:        %1 blocks failed a consensus check").arg(s.consensusFailedBlocks) << '\n';
+        }
+    }
     o.flush();
     return kExitOk;
 }

@@ -2,6 +2,7 @@
 
 #include "cli/cli_support.h"
 #include "cli/dispatcher.h"
+#include "consensus/engine.h"
 #include "shutdown_signal_watcher.h"
 #include "sync/sync_engine.h"
 
@@ -20,6 +21,9 @@ QString SyncCommand::description() const
     return tr("Fetches blocks and receipts from an Ethereum JSON-RPC node (Besu, GoQuorum, geth, anvil), "
               "verifies every block from its raw encodings (header hash, parent link, each transaction's hash "
               "and sender, transactions, receipts and withdrawals roots) and stores them in the index.\n"
+              "On Clique, IBFT and QBFT chains it also checks each block's seals against the validator set it "
+              "follows from the chain itself (the genesis list, then every vote), with the quorum the engine "
+              "requires; the engine is detected from the genesis block unless --engine says which.\n"
               "The first sync pins the genesis hash, or the --checkpoint given, as the trust anchor; a later "
               "sync against another chain is refused. Interrupted (Ctrl+C, kill -9), it resumes where it "
               "stopped. Exit code 0 when done, 1 on failure, 2 on a usage error.");
@@ -38,6 +42,12 @@ QList<QCommandLineOption> SyncCommand::options() const
          QStringLiteral("N")},
         {QStringLiteral("checkpoint"), tr("Block hash to pin as the trust anchor of a new index."),
          QStringLiteral("HASH")},
+        {QStringLiteral("engine"),
+         tr("Consensus engine of a new index: clique, ibft (Istanbul 1.0), ibft2, qbft, ethash or pos "
+            "(default: detected from the genesis block)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("epoch"), tr("Blocks per epoch of a Clique, IBFT or QBFT chain (default 30000)."),
+         QStringLiteral("N")},
         {QStringLiteral("timeout"), tr("Seconds to wait for each answer (default 30)."), QStringLiteral("S")},
         {QStringLiteral("quiet"), tr("No progress line.")},
     };
@@ -55,8 +65,14 @@ int SyncCommand::run(const Invocation& inv) const
     const QString scheme = opt.endpoint.url.scheme();
     if (!opt.endpoint.url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
         opt.endpoint.url.host().isEmpty())
+        // An unparsable URL has no display name (which would print as ""): say so
+        // without echoing the text, which may hold a key.
         return inv.dispatcher.usageError(
-            inv.err, tr("--rpc: \"%1\" is not an http:// or https:// URL").arg(opt.endpoint.displayName()), this);
+            inv.err,
+            opt.endpoint.displayName().isEmpty()
+                ? tr("--rpc: not a URL; expected an http:// or https:// URL such as http://127.0.0.1:8545")
+                : tr("--rpc: \"%1\" is not an http:// or https:// URL").arg(opt.endpoint.displayName()),
+            this);
     for (const QString& h : p.values(QStringLiteral("header")))
         if (!opt.endpoint.addHeader(h))
             return inv.dispatcher.usageError(inv.err, tr("--header: expected \"Name: value\""), this);
@@ -77,6 +93,21 @@ int SyncCommand::run(const Invocation& inv) const
         auto h = parseHash(p.value(QStringLiteral("checkpoint")));
         if (!h) return inv.dispatcher.usageError(inv.err, tr("--checkpoint: not a 32-byte hex hash"), this);
         opt.checkpoint = *h;
+    }
+    if (p.isSet(QStringLiteral("engine"))) {
+        const QString name = p.value(QStringLiteral("engine"));
+        auto kind = consensus::parseEngineName(name.toStdString());
+        if (!kind)
+            return inv.dispatcher.usageError(inv.err, tr("--engine: unknown engine \"%1\" (one of %2)")
+                                                          .arg(name, QString::fromLatin1(consensus::engineNameList().data())),
+                                             this);
+        opt.engine = *kind;
+    }
+    if (p.isSet(QStringLiteral("epoch"))) {
+        bool ok = false;
+        const qulonglong e = p.value(QStringLiteral("epoch")).toULongLong(&ok);
+        if (!ok || e == 0) return inv.dispatcher.usageError(inv.err, tr("--epoch: not a positive number"), this);
+        opt.epoch = e;
     }
     if (p.isSet(QStringLiteral("timeout"))) {
         bool ok = false;

@@ -2,6 +2,7 @@
 
 #include "cli/cli_support.h"
 #include "cli/dispatcher.h"
+#include "consensus/engine.h"
 #include "index/index_db.h"
 #include "verify/index_verifier.h"
 
@@ -20,7 +21,9 @@ QString VerifyCommand::description() const
     return tr("Recomputes, with no node, every check of every block from the raw encodings stored in the index: "
               "header hashes, the link of each block to its parent and of the first block to the pinned "
               "checkpoint, every transaction's hash and sender, the transactions, receipts and withdrawals "
-              "roots, and the rows the views show. Every failure is listed with its block, hash, transaction "
+              "roots, on Clique, IBFT and QBFT chains the engine's block-hash rule and every validator seal against "
+              "the validator set followed again from the checkpoint (with the quorum), and the rows the views "
+              "show. Every failure is listed with its block, hash, transaction "
               "and check. With --checkpoint, that hash (received through another channel) must be a block of "
               "the verified chain. When the index is writable, block statuses are updated to the outcome.\n"
               "Exit code 0 when everything verified, 1 when failures were found, 2 on a usage or I/O error.");
@@ -91,12 +94,39 @@ int VerifyCommand::run(const Invocation& inv) const
         if (report.anchoredThrough) obj.insert(QStringLiteral("anchoredThrough"), qint64(*report.anchoredThrough));
         if (report.firstNumber) obj.insert(QStringLiteral("firstBlock"), qint64(*report.firstNumber));
         if (report.lastNumber) obj.insert(QStringLiteral("lastBlock"), qint64(*report.lastNumber));
+        if (!report.engine.isEmpty()) {
+            QJsonArray validators;
+            for (const auto& v : report.validators) validators.append(v);
+            QJsonObject consensus{{QStringLiteral("engine"), report.engine},
+                                  {QStringLiteral("validators"), validators},
+                                  {QStringLiteral("quorumHeldBlocks"), qint64(report.quorumHeldBlocks)},
+                                  {QStringLiteral("quorumMissedBlocks"), qint64(report.quorumMissedBlocks)}};
+            if (!report.validatorSetUnverifiable.isEmpty())
+                consensus.insert(QStringLiteral("validatorSetUnverifiable"), report.validatorSetUnverifiable);
+            obj.insert(QStringLiteral("consensus"), consensus);
+        }
         printJson(inv.out, obj);
     } else {
         for (const auto& f : report.failures) {
             inv.out << tr("FAILED block %1 %2").arg(f.blockNumber).arg(f.blockHash);
             if (f.txIndex >= 0) inv.out << tr(" transaction %1").arg(f.txIndex);
             inv.out << ": " << f.check << ": " << f.detail << '\n';
+        }
+        if (const auto kind = consensus::parseEngineName(report.engine.toStdString()); kind && consensus::hasSeals(*kind)) {
+            inv.out << tr("consensus: %1; validator seals checked against the set followed from the chain")
+                           .arg(QString::fromUtf8(consensus::engineTitle(*kind).data()));
+            if (consensus::isBft(*kind))
+                inv.out << tr("; quorum held on %1 blocks, missed on %2")
+                               .arg(report.quorumHeldBlocks)
+                               .arg(report.quorumMissedBlocks);
+            inv.out << '\n';
+            if (!report.validatorSetUnverifiable.isEmpty())
+                inv.out << tr("validator set not verifiable from headers: %1").arg(report.validatorSetUnverifiable) << '\n';
+            else
+                inv.out << tr("validators after the last block (%1): %2")
+                               .arg(report.validators.size())
+                               .arg(QStringList(report.validators.begin(), report.validators.end()).join(QStringLiteral(", ")))
+                        << '\n';
         }
         if (report.blocksChecked == 0)
             inv.out << tr("the index holds no blocks yet (checkpoint %1)").arg(report.anchorHash) << '\n';

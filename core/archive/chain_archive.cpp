@@ -1,6 +1,7 @@
 #include "archive/chain_archive.h"
 
 #include "codec/rlp.h"
+#include "domain/domain_indexer.h"
 #include "index/index_reader.h"
 
 #include <QFile>
@@ -374,6 +375,9 @@ ArchiveResult importArchive(const QString& inPath, IndexDb& db, const std::optio
     if (seen != hdr->blockCount)
         return {false, QStringLiteral("%1: the archive announces %2 blocks but holds %3: truncated").arg(inPath).arg(hdr->blockCount).arg(seen),
                 res.blocks, res.failedBlocks};
+    // Domain index hook: the registry's logs of the imported blocks.
+    domain::DomainIndexer domainIndexer(db);
+    if (IndexError e = domainIndexer.run(); !e.ok()) return {false, e.message, res.blocks, res.failedBlocks};
     res.message = QStringLiteral("imported %1 blocks (%2 with failed checks)").arg(res.blocks).arg(res.failedBlocks);
     return res;
 }

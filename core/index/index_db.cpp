@@ -6,10 +6,12 @@
 
 #include <QAtomicInt>
 #include <QSqlDriver>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
 
 namespace bt {
 
@@ -101,17 +103,42 @@ IndexError IndexDb::open(const QString& path, Mode mode)
 
     m_connection = QStringLiteral("bt-index-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    m_db.setDatabaseName(path);
-    if (mode == Mode::ReadOnly) m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    // A WAL index can only be read where SQLite may create PATH-shm beside it. On a
+    // read-only disk or directory (an auditor's copy on read-only media), with no
+    // write-ahead log left over, read it as immutable: nothing can change it there.
+    const QFileInfo dirInfo(fi.absolutePath());
+    const QFileInfo walInfo(path + QStringLiteral("-wal"));
+    const bool readOnlyMedium = mode == Mode::ReadOnly && !isNew && !dirInfo.isWritable() &&
+                                (!walInfo.exists() || walInfo.size() == 0);
+    if (readOnlyMedium) {
+        m_db.setDatabaseName(QStringLiteral("file:%1?immutable=1")
+                                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(fi.absoluteFilePath(), "/"))));
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        m_db.setDatabaseName(path);
+        if (mode == Mode::ReadOnly) m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    }
     if (!m_db.open()) return errorOf(m_db.lastError(), QStringLiteral("opening"));
 
     QSqlQuery q(m_db);
     // A file that is not SQLite fails on its first read, here.
     if (!q.exec(QStringLiteral("PRAGMA application_id"))) {
         IndexError e = errorOf(q.lastError(), QStringLiteral("reading the file header"));
-        if (e.kind == IndexError::Kind::NotAnIndex || e.kind == IndexError::Kind::Corrupt || e.kind == IndexError::Kind::Io)
+        // An SQLite file that cannot be read is not "not an SQLite database": most
+        // often its directory is read-only and SQLite cannot create PATH-shm there.
+        QFile head(path);
+        const bool sqliteFile = head.open(QIODevice::ReadOnly) && head.read(16) == QByteArray("SQLite format 3", 16);
+        if (sqliteFile && e.kind != IndexError::Kind::NotAnIndex && e.kind != IndexError::Kind::Corrupt) {
+            if (!dirInfo.isWritable())
+                e = {IndexError::Kind::ReadOnly,
+                     QStringLiteral("%1: cannot be opened: its directory %2 is read-only, and SQLite needs to create "
+                                    "%3-shm beside the index (%4)")
+                         .arg(path, fi.absolutePath(), fi.fileName(), q.lastError().text())};
+        } else if (e.kind == IndexError::Kind::NotAnIndex || e.kind == IndexError::Kind::Corrupt ||
+                   e.kind == IndexError::Kind::Io) {
             e = {IndexError::Kind::NotAnIndex,
                  QStringLiteral("%1: not a BatteryTrace index (not an SQLite database)").arg(path)};
+        }
         close();
         return e;
     }

@@ -1,6 +1,7 @@
 #include "index/index_reader.h"
 
 #include "codec/receipt.h"
+#include "consensus/validator_tracker.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -64,6 +65,37 @@ IndexError IndexReader::status(IndexStatus& s)
     if (!q.exec(QStringLiteral("SELECT count(*) FROM transactions WHERE status <> 0")) || !q.next())
         return m_db.errorOf(q.lastError(), QStringLiteral("reading the index status"));
     s.failedTransactions = u64(q.value(0));
+    return consensusStatus(s);
+}
+
+IndexError IndexReader::consensusStatus(IndexStatus& s)
+{
+    s.engine = m_db.meta(QStringLiteral("consensus_engine")).value_or(QString());
+    s.epoch = m_db.meta(QStringLiteral("consensus_epoch")).value_or(QString()).toULongLong();
+    if (s.engine.isEmpty()) return {};
+    QSqlQuery q(m_db.db());
+    if (!q.exec(QStringLiteral("SELECT number, state FROM consensus_state ORDER BY number DESC LIMIT 1")))
+        return m_db.errorOf(q.lastError(), QStringLiteral("reading the validator set"));
+    if (q.next()) {
+        s.validatorSetAt = u64(q.value(0));
+        auto state = consensus::ValidatorState::decode(bytesOf(q.value(1)));
+        if (!state) {
+            s.validatorSetUnverifiable = QString::fromStdString(state.error().message());
+        } else {
+            for (const Address& a : state->validators) s.validators.push_back(QString::fromStdString(toHex(a)));
+            s.validatorSetUnverifiable = QString::fromStdString(state->unverifiable);
+        }
+    }
+    if (!q.exec(QStringLiteral("SELECT coalesce(sum(quorum_held = 1), 0), coalesce(sum(quorum_held = 0), 0) "
+                               "FROM consensus_blocks")) ||
+        !q.next())
+        return m_db.errorOf(q.lastError(), QStringLiteral("reading the consensus counts"));
+    s.quorumHeldBlocks = u64(q.value(0));
+    s.quorumMissedBlocks = u64(q.value(1));
+    if (!q.exec(QStringLiteral("SELECT count(DISTINCT block_number) FROM failures WHERE check_name = 'consensus'")) ||
+        !q.next())
+        return m_db.errorOf(q.lastError(), QStringLiteral("reading the consensus counts"));
+    s.consensusFailedBlocks = u64(q.value(0));
     return {};
 }
 
@@ -91,18 +123,24 @@ IndexError IndexReader::forEachBlock(std::uint64_t from, std::uint64_t to, std::
     QSqlQuery qb(m_db.db());
     QSqlQuery qt(m_db.db());
     QSqlQuery ql(m_db.db());
+    QSqlQuery qc(m_db.db());
     qb.setForwardOnly(true);
     qt.setForwardOnly(true);
     ql.setForwardOnly(true);
+    qc.setForwardOnly(true);
     qb.prepare(QStringLiteral("SELECT number, hash, header_rlp, withdrawals_rlp, ommers_rlp, status FROM blocks "
                               "WHERE number BETWEEN ? AND ? ORDER BY number"));
     qt.prepare(QStringLiteral("SELECT block_number, tx_index, hash, sender, envelope, receipt FROM transactions "
                               "WHERE block_number BETWEEN ? AND ? ORDER BY block_number, tx_index"));
     ql.prepare(QStringLiteral("SELECT block_number, tx_index, address, topic0, topic1, topic2, topic3, data FROM logs "
                               "WHERE block_number BETWEEN ? AND ? ORDER BY block_number, log_index"));
+    qc.prepare(QStringLiteral("SELECT c.number, c.engine, c.proposer, c.committers, c.committer_count, c.validator_count, "
+                              "c.quorum, c.quorum_held, c.in_turn, c.round, c.vote_candidate, c.vote_authorize, s.state "
+                              "FROM consensus_blocks c LEFT JOIN consensus_state s ON s.number = c.number "
+                              "WHERE c.number BETWEEN ? AND ? ORDER BY c.number"));
     for (std::uint64_t start = from; start <= to;) {
         const std::uint64_t end = std::min(to, start + chunk - 1);
-        for (QSqlQuery* q : {&qb, &qt, &ql}) {
+        for (QSqlQuery* q : {&qb, &qt, &ql, &qc}) {
             q->bindValue(0, static_cast<qlonglong>(start));
             q->bindValue(1, static_cast<qlonglong>(end));
             if (!q->exec()) return m_db.errorOf(q->lastError(), QStringLiteral("reading blocks %1-%2").arg(start).arg(end));
@@ -151,6 +189,28 @@ IndexError IndexReader::forEachBlock(std::uint64_t from, std::uint64_t to, std::
             log.data = bytesOf(ql.value(7));
             if (ti >= blocks[bi].storedLogs.size()) blocks[bi].storedLogs.resize(ti + 1);
             blocks[bi].storedLogs[ti].push_back(std::move(log));
+        }
+        bi = 0;
+        while (qc.next()) {
+            const std::uint64_t n = u64(qc.value(0));
+            while (bi < blocks.size() && blocks[bi].number < n) ++bi;
+            if (bi == blocks.size() || blocks[bi].number != n) continue;
+            consensus::ConsensusRecord r;
+            r.engine = qc.value(1).toString().toStdString();
+            if (auto a = Address::from(bytesOf(qc.value(2))); a && !qc.value(2).isNull()) r.proposer = *a;
+            if (!qc.value(3).isNull()) r.committers = bytesOf(qc.value(3));
+            r.committerCount = u64(qc.value(4));
+            auto count = [&qc](int i) { return qc.value(i).isNull() ? std::nullopt : std::optional<std::uint64_t>(u64(qc.value(i))); };
+            auto flag = [&qc](int i) { return qc.value(i).isNull() ? std::nullopt : std::optional<bool>(qc.value(i).toInt() != 0); };
+            r.validatorCount = count(5);
+            r.quorum = count(6);
+            r.quorumHeld = flag(7);
+            r.inTurn = flag(8);
+            r.round = count(9);
+            if (auto a = Address::from(bytesOf(qc.value(10))); a && !qc.value(10).isNull()) r.voteCandidate = *a;
+            r.voteAuthorize = flag(11);
+            if (!qc.value(12).isNull()) r.state = bytesOf(qc.value(12));
+            blocks[bi].consensus = std::move(r);
         }
         if (!visit(blocks)) return {};
         if (end == to) break;

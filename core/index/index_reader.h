@@ -4,6 +4,7 @@
 #include "chain/raw_block.h"
 #include "chain/verification.h"
 #include "codec/receipt.h"
+#include "consensus/consensus_record.h"
 #include "index/index_db.h"
 
 #include <QString>
@@ -30,6 +31,17 @@ struct IndexStatus {
     std::uint64_t failedTransactions = 0;
     std::optional<std::uint64_t> firstBrokenLink;  // first block whose hash or parent link failed
     std::uint64_t gaps = 0;               // missing block numbers between anchor and head
+
+    // Consensus (core/consensus): the engine recorded at pin time, the validator set
+    // followed through the head, and how many blocks' seals held.
+    QString engine;                       // "clique", "ibft", "ibft2", "qbft", "ethash", "pos"; empty: none recorded
+    std::uint64_t epoch = 0;
+    std::optional<std::uint64_t> validatorSetAt;  // block after which `validators` holds (latest change)
+    std::vector<QString> validators;      // 0x-hex addresses, ascending
+    QString validatorSetUnverifiable;     // non-empty: why the set cannot be followed
+    std::uint64_t quorumHeldBlocks = 0;   // IBFT family: committers reached the quorum
+    std::uint64_t quorumMissedBlocks = 0;
+    std::uint64_t consensusFailedBlocks = 0;  // blocks with a failed consensus check
 };
 
 struct StoredFailure {
@@ -48,6 +60,7 @@ struct StoredBlock {
     int storedStatus = 0;
     RawBlock raw;
     std::vector<std::vector<Log>> storedLogs;  // per transaction, from the logs table
+    std::optional<consensus::ConsensusRecord> consensus;  // consensus_blocks (+ consensus_state) row
 };
 
 class IndexReader {
@@ -62,6 +75,7 @@ public:
                             const std::function<bool(std::vector<StoredBlock>&)>& visit);
 
 private:
+    IndexError consensusStatus(IndexStatus& out);
     IndexDb& m_db;
 };
 

@@ -1,5 +1,9 @@
 #include "index/index_writer.h"
 
+#include "consensus/consensus_record.h"
+#include "consensus/validator_tracker.h"
+#include "domain/domain_store.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -58,6 +62,10 @@ IndexError IndexWriter::prepareAll()
          "INSERT INTO logs(block_number, log_index, tx_index, address, topic0, topic1, topic2, topic3, data) "
          "VALUES(?,?,?,?,?,?,?,?,?)"},
         {&m_insertFailure, "INSERT INTO failures(block_number, tx_index, check_name, detail) VALUES(?,?,?,?)"},
+        {&m_insertConsensus,
+         "INSERT INTO consensus_blocks(number, engine, proposer, committers, committer_count, validator_count, quorum, "
+         "quorum_held, in_turn, round, vote_candidate, vote_authorize) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"},
+        {&m_insertConsensusState, "INSERT INTO consensus_state(number, validators, state) VALUES(?,?,?)"},
     };
     for (const auto& [stmt, sql] : statements)
         if (int rc = stmt->prepare(h, sql); rc != SQLITE_OK)
@@ -184,19 +192,68 @@ IndexError IndexWriter::writeBlock(const RawBlock& raw, const VerifiedBlock& v)
                 return m_db.errorOfCode(rc, QStringLiteral("writing a log of block %1").arg(v.number));
         }
     }
+    // Consensus record: engines with seals only (PoW/PoS blocks have nothing to record).
+    if (v.consensus && consensus::hasSeals(v.consensus->engine))
+        if (IndexError e = insertConsensus(v.number, *v.consensus); !e.ok()) return e;
     return insertFailures(v.number, v.failures);
+}
+
+IndexError IndexWriter::insertConsensus(std::uint64_t number, const consensus::BlockSeal& seal)
+{
+    const auto r = consensus::ConsensusRecord::of(number, seal);
+    SqliteStatement& q = m_insertConsensus;
+    auto bindCount = [&q](int i, std::optional<std::uint64_t> n) {
+        if (n)
+            q.bind(i, static_cast<std::int64_t>(*n));
+        else
+            q.bindNull(i);
+    };
+    auto bindFlag = [&bindCount](int i, std::optional<bool> f) {
+        bindCount(i, f ? std::optional<std::uint64_t>(*f ? 1 : 0) : std::nullopt);
+    };
+    q.bind(1, static_cast<std::int64_t>(number));
+    q.bindText(2, r.engine);
+    bindOpt(q, 3, r.proposer);
+    if (r.committers)
+        q.bind(4, ByteView(*r.committers));
+    else
+        q.bindNull(4);
+    q.bind(5, static_cast<std::int64_t>(r.committerCount));
+    bindCount(6, r.validatorCount);
+    bindCount(7, r.quorum);
+    bindFlag(8, r.quorumHeld);
+    bindFlag(9, r.inTurn);
+    bindCount(10, r.round);
+    bindOpt(q, 11, r.voteCandidate);
+    bindFlag(12, r.voteAuthorize);
+    if (int rc = q.run(); rc != SQLITE_DONE)
+        return m_db.errorOfCode(rc, QStringLiteral("writing the consensus record of block %1").arg(number));
+    if (!r.state) return {};
+    auto state = consensus::ValidatorState::decode(*r.state);
+    Bytes validators;
+    if (state)
+        for (const Address& a : state->validators) append(validators, a);
+    SqliteStatement& st = m_insertConsensusState;
+    st.bind(1, static_cast<std::int64_t>(number));
+    st.bind(2, ByteView(validators));
+    st.bind(3, ByteView(*r.state));
+    if (int rc = st.run(); rc != SQLITE_DONE)
+        return m_db.errorOfCode(rc, QStringLiteral("writing the validator set after block %1").arg(number));
+    return {};
 }
 
 IndexError IndexWriter::truncateAbove(std::uint64_t number)
 {
     QSqlQuery q(m_db.db());
     for (const char* sql : {"DELETE FROM blocks WHERE number > ?", "DELETE FROM transactions WHERE block_number > ?",
-                            "DELETE FROM logs WHERE block_number > ?", "DELETE FROM failures WHERE block_number > ?"}) {
+                            "DELETE FROM logs WHERE block_number > ?", "DELETE FROM failures WHERE block_number > ?",
+                            "DELETE FROM consensus_blocks WHERE number > ?", "DELETE FROM consensus_state WHERE number > ?"}) {
         q.prepare(QString::fromUtf8(sql));
         q.addBindValue(static_cast<qlonglong>(number));
         if (!q.exec()) return m_db.errorOf(q.lastError(), QStringLiteral("rolling back to block %1").arg(number));
     }
-    return {};
+    // Domain index hook: its rows of the dropped blocks go in the same transaction.
+    return domain::DomainStore::truncateAbove(m_db, number);
 }
 
 IndexError IndexWriter::setVerification(std::uint64_t number, BlockStatus status,
@@ -228,6 +285,30 @@ std::optional<StoredBlockRef> IndexWriter::lastBlock()
     r.hash = *Hash32::from(bytesOf(q.value(1)));
     r.headerRlp = bytesOf(q.value(2));
     return r;
+}
+
+std::optional<std::pair<std::uint64_t, Bytes>> IndexWriter::consensusState(std::uint64_t number)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT number, state FROM consensus_state WHERE number <= ? ORDER BY number DESC LIMIT 1"));
+    q.addBindValue(static_cast<qlonglong>(number));
+    if (!q.exec() || !q.next()) return std::nullopt;
+    return std::make_pair(static_cast<std::uint64_t>(q.value(0).toLongLong()), bytesOf(q.value(1)));
+}
+
+std::vector<std::pair<std::uint64_t, Address>> IndexWriter::recentSigners(std::uint64_t after, std::uint64_t through)
+{
+    std::vector<std::pair<std::uint64_t, Address>> out;
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT number, proposer FROM consensus_blocks WHERE number > ? AND number <= ? "
+                             "AND in_turn IS NOT NULL AND proposer IS NOT NULL ORDER BY number"));
+    q.addBindValue(static_cast<qlonglong>(after));
+    q.addBindValue(static_cast<qlonglong>(through));
+    if (!q.exec()) return out;
+    while (q.next())
+        if (auto a = Address::from(bytesOf(q.value(1))))
+            out.emplace_back(static_cast<std::uint64_t>(q.value(0).toLongLong()), *a);
+    return out;
 }
 
 std::optional<StoredBlockRef> IndexWriter::block(std::uint64_t number)

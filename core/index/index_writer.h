@@ -45,15 +45,23 @@ public:
     std::optional<StoredBlockRef> lastBlock();
     std::optional<StoredBlockRef> block(std::uint64_t number);
 
+    // Consensus: the validator tracker's latest stored state at or below `number`
+    // (block, state), and the authorised Clique signers of blocks (after, through].
+    std::optional<std::pair<std::uint64_t, Bytes>> consensusState(std::uint64_t number);
+    std::vector<std::pair<std::uint64_t, Address>> recentSigners(std::uint64_t after, std::uint64_t through);
+
 private:
     IndexError prepareAll();
     IndexError insertFailures(std::uint64_t number, const std::vector<CheckFailure>& failures);
+    IndexError insertConsensus(std::uint64_t number, const consensus::BlockSeal& seal);
 
     IndexDb& m_db;
     SqliteStatement m_insertBlock;
     SqliteStatement m_insertTx;
     SqliteStatement m_insertLog;
     SqliteStatement m_insertFailure;
+    SqliteStatement m_insertConsensus;
+    SqliteStatement m_insertConsensusState;
     bool m_prepared = false;
 };
 

@@ -1,5 +1,7 @@
 #include "index/schema.h"
 
+#include "domain/domain_schema.h"
+
 namespace bt {
 
 // Hashes, addresses and raw encodings are BLOBs; 256-bit amounts are decimal TEXT.
@@ -62,6 +64,37 @@ const std::vector<std::vector<const char*>>& schemaMigrations()
             "  check_name TEXT NOT NULL,"
             "  detail TEXT NOT NULL)",
             "CREATE INDEX failures_block ON failures(block_number)",
+        },
+        // 1 → 2: the domain index (EPCIS events, assets, lineage, measurements, …); its
+        // tables are documented where they are written, core/domain/domain_schema.cpp.
+        domain::schemaStep(),
+        // 2 → 3: consensus (DESIGN.md "What verified means", item 5). One row per block
+        // under the engine recorded in meta (consensus_engine, consensus_epoch): the
+        // proposer (Clique signer, Istanbul proposer seal, IBFT 2.0/QBFT coinbase), the
+        // committers recovered from the committed seals (n × 20 bytes, in seal order),
+        // the size of the validator set the block was checked against and the quorum
+        // it required (NULL: no quorum rule, or the set could not be followed), and
+        // Clique's turn (NULL unless the signer was authorised). consensus_state holds
+        // the validator tracker's state after each block where it changed (set, pending
+        // votes), which a resumed sync continues from and `verify` re-derives.
+        {
+            "CREATE TABLE consensus_blocks ("
+            "  number INTEGER PRIMARY KEY,"
+            "  engine TEXT NOT NULL,"
+            "  proposer BLOB,"
+            "  committers BLOB,"
+            "  committer_count INTEGER NOT NULL,"
+            "  validator_count INTEGER,"
+            "  quorum INTEGER,"
+            "  quorum_held INTEGER,"
+            "  in_turn INTEGER,"
+            "  round INTEGER,"
+            "  vote_candidate BLOB,"
+            "  vote_authorize INTEGER)",
+            "CREATE TABLE consensus_state ("
+            "  number INTEGER PRIMARY KEY,"
+            "  validators BLOB NOT NULL,"
+            "  state BLOB NOT NULL)",
         },
     };
     return steps;

@@ -14,6 +14,7 @@ bool BlockSink::open()
         return false;
     }
     m_writer = std::make_unique<IndexWriter>(*m_db);
+    m_domain = std::make_unique<domain::DomainIndexer>(*m_db);
     m_sinceCommit.start();
     return true;
 }
@@ -56,6 +57,12 @@ bool BlockSink::flush()
     }
     emit committed(m_lastNumber, m_pending);
     m_pending = 0;
+    // Domain index hook: the registry's logs of what was just committed, in this
+    // (the writer's) thread, in transactions of its own.
+    if (IndexError e = m_domain->run(m_lastNumber); !e.ok()) {
+        fail(e);
+        return false;
+    }
     return true;
 }
 
@@ -81,6 +88,7 @@ bool BlockSink::truncateAbove(quint64 number)
 void BlockSink::close()
 {
     if (m_inTransaction && m_error.isEmpty()) flush();
+    m_domain.reset();
     m_writer.reset();
     m_db.reset();
 }

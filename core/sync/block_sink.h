@@ -7,6 +7,7 @@
 
 #include "chain/block_verifier.h"
 #include "chain/raw_block.h"
+#include "domain/domain_indexer.h"
 #include "index/index_db.h"
 #include "index/index_writer.h"
 
@@ -48,6 +49,7 @@ private:
     QString m_path;
     std::unique_ptr<IndexDb> m_db;
     std::unique_ptr<IndexWriter> m_writer;
+    std::unique_ptr<domain::DomainIndexer> m_domain;  // indexes the registry's logs after each commit
     bool m_inTransaction = false;
     quint64 m_pending = 0;
     quint64 m_lastNumber = 0;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "chain/block_verifier.h"
+#include "consensus/validator_tracker.h"
 #include "index/index_db.h"
 #include "index/index_writer.h"
 
@@ -21,10 +22,20 @@ class ChainWriter {
 public:
     ChainWriter(IndexDb& db, VerifyOptions opt);
 
-    // Reads the pinned anchor and the last indexed block.
+    // Reads the pinned anchor and the last indexed block, and the consensus engine
+    // with the validator-set state after that block (a resumed sync continues it).
+    // An engine name this version does not know is an error.
     IndexError load();
     const std::optional<Anchor>& anchor() const noexcept { return m_anchor; }
+    // Also records the consensus engine, when one is set.
     IndexError pin(const Anchor& a, const QString& source, const QString& chainId);
+
+    // The chain's consensus engine (set before pin() for a new index; load() reads it
+    // back). With none set, the first block linked decides it (detectEngine()).
+    void setConsensus(const consensus::EngineConfig& engine);
+    const std::optional<consensus::EngineConfig>& consensus() const noexcept { return m_opt.consensus; }
+    // The validator set followed through the last linked block.
+    const consensus::ValidatorState& validatorState() const noexcept { return m_tracker.state(); }
     // The next block number to write (the anchor's number for an empty index).
     std::uint64_t nextNumber() const noexcept;
     std::optional<std::uint64_t> lastNumber() const noexcept;
@@ -49,6 +60,9 @@ public:
     IndexWriter& writer() noexcept { return m_writer; }
 
 private:
+    void trackConsensus(VerifiedBlock& v);
+    IndexError loadConsensus();
+
     IndexDb& m_db;
     IndexWriter m_writer;
     VerifyOptions m_opt;
@@ -57,6 +71,9 @@ private:
     std::optional<BlockHeader> m_lastHeader;
     bool m_inTransaction = false;
     std::size_t m_uncommitted = 0;
+    consensus::ValidatorTracker m_tracker;
+    bool m_consensusUnsaved = false;  // detected by link(), not yet in meta
+    std::string m_engineError;        // the first block fits no engine: why
 };
 
 }  // namespace bt

@@ -3,6 +3,7 @@
 #include "chain/rpc_block.h"
 #include "codec/keccak.h"
 #include "codec/rpc_json.h"
+#include "consensus/engine_detection.h"
 
 #include <QThread>
 #include <QTimer>
@@ -24,11 +25,14 @@ struct NodeHeader {
     Hash32 claimedHash;
 };
 
-bt::Result<NodeHeader> nodeHeader(const nlohmann::json& block)
+// On consensus chains the hash follows the engine's rule (IBFT 2.0/QBFT/Istanbul hash
+// the header with parts of extraData removed).
+bt::Result<NodeHeader> nodeHeader(const nlohmann::json& block, const std::optional<consensus::EngineConfig>& engine)
 {
     BT_TRY(BlockHeader h, rpcjson::header(block));
     BT_TRY(Hash32 claimed, rpcjson::fixedData<32>(block, "hash"));
-    return NodeHeader{h.number, h.hash(), claimed};
+    const Hash32 hash = engine ? consensus::engineBlockHash(engine->kind, h) : h.hash();
+    return NodeHeader{h.number, hash, claimed};
 }
 
 // Node errors that mean "this method does not exist here".
@@ -149,6 +153,19 @@ void SyncEngine::onChainId(const QString& chainIdHex)
                         .arg(m_opt.dbPath, *stored, m_rpc->endpoint().displayName(), m_chainId));
     m_chain = std::make_unique<ChainWriter>(*m_db, m_verify);
     if (IndexError e = m_chain->load(); !e.ok()) return fail(e.message);
+    // Consensus: an index keeps the engine it recorded when it was pinned.
+    if (const auto& engine = m_chain->consensus()) {
+        if (m_opt.engine && *m_opt.engine != engine->kind)
+            return fail(QStringLiteral("%1 indexes a %2 chain; --engine %3 does not apply to it (use another index file)")
+                            .arg(m_opt.dbPath, qs(std::string(consensus::engineName(engine->kind))),
+                                 qs(std::string(consensus::engineName(*m_opt.engine)))));
+        if (m_opt.epoch && *m_opt.epoch != engine->epoch)
+            return fail(QStringLiteral("%1 was indexed with epoch %2; --epoch %3 does not apply to it")
+                            .arg(m_opt.dbPath)
+                            .arg(engine->epoch)
+                            .arg(*m_opt.epoch));
+        m_verify.consensus = *engine;
+    }
     checkAnchor();
 }
 
@@ -165,7 +182,18 @@ void SyncEngine::checkAnchor()
         callOne(QStringLiteral("eth_getBlockByNumber"), {hexQuantity(anchor->number), false},
                 [this](const nlohmann::json& r) {
                     const auto& a = *m_chain->anchor();
-                    auto h = nodeHeader(r);
+                    if (!m_verify.consensus && r.is_object()) {
+                        // An index pinned before consensus checks: its engine from the anchor.
+                        if (auto hdr = rpcjson::header(r)) {
+                            auto detected = consensus::detectEngine(*hdr);
+                            consensus::EngineConfig engine;
+                            engine.kind = m_opt.engine ? *m_opt.engine : detected ? detected->kind : consensus::EngineKind::Pos;
+                            if (m_opt.epoch) engine.epoch = *m_opt.epoch;
+                            m_verify.consensus = engine;
+                            m_chain->setConsensus(engine);
+                        }
+                    }
+                    auto h = nodeHeader(r, m_verify.consensus);
                     if (!h || h->hash != a.hash)
                         return fail(QStringLiteral("%1 is pinned to block %2 %3, but the node at %4 serves %5 there: "
                                                    "another chain; use another index file")
@@ -184,7 +212,25 @@ void SyncEngine::checkAnchor()
                                   .arg(m_rpc->endpoint().displayName(), qs(toHex(*m_opt.checkpoint)))
                             : QStringLiteral("the node at %1 has no genesis block").arg(m_rpc->endpoint().displayName()));
         }
-        auto h = nodeHeader(r);
+        // The anchor decides the consensus engine (unless the user did), and with it
+        // the hash rule the anchor itself is checked with.
+        auto anchorHeader = rpcjson::header(r);
+        if (!anchorHeader) return fail(QStringLiteral("the node at %1 sent a malformed block: %2")
+                                           .arg(m_rpc->endpoint().displayName(), qs(anchorHeader.error().message())));
+        if (!m_verify.consensus) {
+            consensus::EngineConfig engine;
+            if (m_opt.engine) {
+                engine.kind = *m_opt.engine;
+            } else {
+                auto detected = consensus::detectEngine(*anchorHeader);
+                if (!detected) return fail(QStringLiteral("consensus engine: %1").arg(qs(detected.error().message())));
+                engine.kind = detected->kind;
+            }
+            if (m_opt.epoch) engine.epoch = *m_opt.epoch;
+            m_verify.consensus = engine;
+            m_chain->setConsensus(engine);
+        }
+        auto h = nodeHeader(r, m_verify.consensus);
         if (!h) return fail(QStringLiteral("the node at %1 sent a malformed block: %2")
                                 .arg(m_rpc->endpoint().displayName(), qs(h.error().message())));
         if (h->hash != h->claimedHash)
@@ -236,7 +282,8 @@ void SyncEngine::refreshHead()
             const std::uint64_t lastNumber = *last;
             callOne(QStringLiteral("eth_getBlockByNumber"), {hexQuantity(lastNumber), false},
                     [this, lastNumber, target](const nlohmann::json& b) {
-                        auto nh = b.is_null() ? bt::Result<NodeHeader>(Error(Errc::InvalidJson)) : nodeHeader(b);
+                        auto nh = b.is_null() ? bt::Result<NodeHeader>(Error(Errc::InvalidJson))
+                                              : nodeHeader(b, m_verify.consensus);
                         if (!nh || nh->hash != m_chain->last()->hash) return walkBack(lastNumber, lastNumber + 1);
                         m_target = target;
                         m_haveTarget = true;
@@ -488,7 +535,8 @@ void SyncEngine::walkBack(std::uint64_t k, std::uint64_t mismatchAt)
     callOne(QStringLiteral("eth_getBlockByNumber"), {hexQuantity(k), false}, [this, k, mismatchAt](const nlohmann::json& r) {
         auto stored = m_chain->writer().block(k);
         if (!stored) return fail(QStringLiteral("%1: block %2 is missing from the index").arg(m_opt.dbPath).arg(k));
-        auto nh = r.is_null() ? bt::Result<NodeHeader>(Error(Errc::InvalidJson, 0, "block", "absent")) : nodeHeader(r);
+        auto nh = r.is_null() ? bt::Result<NodeHeader>(Error(Errc::InvalidJson, 0, "block", "absent"))
+                              : nodeHeader(r, m_verify.consensus);
         const bool agree = nh && nh->hash == stored->hash;
         if (agree) {
             m_walkingBack = false;

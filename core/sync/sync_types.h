@@ -22,6 +22,10 @@ struct SyncOptions {
     int pollIntervalMs = 1000;               // head polling when following
     int verifyThreads = 0;                   // 0: one per core
     std::size_t maxBufferedBlocks = 512;     // bound on blocks held in memory
+    // Consensus engine of a new index (default: detected from the anchor block); a
+    // resumed index keeps the one it recorded, and a different one here is an error.
+    std::optional<consensus::EngineKind> engine;
+    std::optional<std::uint64_t> epoch;      // votes reset / Clique checkpoints (default 30000)
 };
 
 struct SyncProgress {

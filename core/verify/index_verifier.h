@@ -31,6 +31,20 @@ struct VerifyReport {
     QString anchorHash;
     bool statusesUpdated = false;
     bool cancelled = false;
+    // Consensus, re-derived offline: the engine, blocks whose committers reached the
+    // quorum or not, and the validator set followed through the last block.
+    QString engine;
+    std::uint64_t quorumHeldBlocks = 0;
+    std::uint64_t quorumMissedBlocks = 0;
+    std::vector<QString> validators;
+    QString validatorSetUnverifiable;
+    // Registry semantics re-checked from the stored logs (core/domain): events checked,
+    // events that fail (they stay in the index, marked), and stored rows that differed
+    // from the recomputation (reported in `failures` as "registry-semantics").
+    std::uint64_t eventsChecked = 0;
+    std::uint64_t eventsFailingSemantics = 0;
+    std::uint64_t semanticMismatches = 0;
+    bool semanticsCorrected = false;
 
     bool ok() const noexcept { return failures.empty() && !cancelled; }
 };

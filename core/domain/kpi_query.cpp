@@ -1,0 +1,362 @@
+#include "domain/kpi_query.h"
+
+#include "domain/domain_store.h"
+#include "domain/sql_query.h"
+#include "domain/utc_time.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace bt::domain {
+
+namespace {
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+
+// EU 2023/1542 Annex XII Part C, material recovery targets (end 2027, end 2031).
+struct Target {
+    const char* element;
+    double by2027;
+    double by2031;
+};
+constexpr Target kTargets[] = {{"Co", 0.90, 0.95}, {"Cu", 0.90, 0.95}, {"Ni", 0.90, 0.95}, {"Li", 0.50, 0.80}};
+
+double percentile(std::vector<double> v, double p)
+{
+    // Linear interpolation between closest ranks (the "R-7" / spreadsheet definition).
+    std::sort(v.begin(), v.end());
+    const double pos = p * static_cast<double>(v.size() - 1);
+    const auto lo = static_cast<std::size_t>(std::floor(pos));
+    const auto hi = std::min(lo + 1, v.size() - 1);
+    return v[lo] + (v[hi] - v[lo]) * (pos - static_cast<double>(lo));
+}
+
+ElementRecovery recovery(const std::string& element, double input, double recovered)
+{
+    ElementRecovery r;
+    r.element = qs(element);
+    r.inputKg = input;
+    r.recoveredKg = recovered;
+    if (input > 0) r.rate = recovered / input;
+    for (const Target& t : kTargets)
+        if (element == t.element) {
+            r.target2027 = t.by2027;
+            r.target2031 = t.by2031;
+            if (r.rate) {
+                r.meets2027 = *r.rate >= t.by2027;
+                r.meets2031 = *r.rate >= t.by2031;
+            }
+        }
+    return r;
+}
+
+class PeriodReader {
+public:
+    PeriodReader(sqlite3* h, bool all) : m_h(h), m_all(all ? 1 : 0) {}
+
+    void fill(KpiPeriod& p, std::uint64_t& leftOut)
+    {
+        defects(p, leftOut);
+        dueDiligence(p, leftOut);
+        recycling(p, leftOut);
+        logistics(p, leftOut);
+        latency(p, leftOut);
+    }
+
+private:
+    void defects(KpiPeriod& p, std::uint64_t& leftOut)
+    {
+        SqlQuery q(m_h, "SELECT ok, count(*), coalesce(sum(tested), 0), coalesce(sum(failed), 0) FROM inspections "
+                        "WHERE time >= ? AND time < ? GROUP BY ok");
+        q.bind(1, p.from).bind(2, p.to);
+        while (q.next()) {
+            if (!q.integer(0) && !m_all) {
+                leftOut += static_cast<std::uint64_t>(q.int64(1));
+                continue;
+            }
+            p.defects.inspections += q.int64(1);
+            p.defects.tested += q.int64(2);
+            p.defects.failed += q.int64(3);
+        }
+        SqlQuery nc(m_h, "SELECT count(*) FROM inspections WHERE time >= ? AND time < ? AND (ok = 1 OR ?) "
+                         "AND disposition = 'non_conformant'");
+        nc.bind(1, p.from).bind(2, p.to).bind(3, m_all);
+        if (nc.next()) p.defects.nonConformant = nc.int64(0);
+        nc.reset();
+        if (p.defects.tested > 0) p.defects.rate = double(p.defects.failed) / double(p.defects.tested);
+    }
+
+    void dueDiligence(KpiPeriod& p, std::uint64_t& leftOut)
+    {
+        SqlQuery q(m_h, "SELECT asset_id, reviewer, time, ok FROM due_diligence WHERE time >= ? AND time < ?");
+        q.bind(1, p.from).bind(2, p.to);
+        SqlQuery receipt(m_h, "SELECT r.time, r.sscc FROM shipment_goods g JOIN receiving r ON r.event_id = g.event_id "
+                              "WHERE g.asset_id = ? AND r.receiver = ? AND r.time <= ? AND (r.ok = 1 OR ?) "
+                              "ORDER BY r.time DESC LIMIT 1");
+        SqlQuery shipper(m_h, "SELECT shipper FROM shipping WHERE sscc = ? ORDER BY event_id DESC LIMIT 1");
+        struct Acc {
+            std::vector<double> days;
+            qint64 reviews = 0, without = 0;
+            Bytes account;
+        };
+        std::map<Bytes, Acc> bySupplier;
+        while (q.next()) {
+            if (!q.integer(3) && !m_all) {
+                ++leftOut;
+                continue;
+            }
+            const std::int64_t asset = q.int64(0);
+            const Bytes reviewer(q.blob(1).begin(), q.blob(1).end());
+            const std::int64_t time = q.int64(2);
+            receipt.bind(1, asset).bind(2, ByteView(reviewer)).bind(3, time).bind(4, m_all);
+            if (!receipt.next()) {
+                // No receipt: the supplier is unknown; counted under the reviewer's own entry.
+                Acc& a = bySupplier[Bytes()];
+                ++a.reviews;
+                ++a.without;
+                continue;
+            }
+            const std::int64_t received = receipt.int64(0);
+            const std::string sscc = receipt.text(1);
+            receipt.reset();
+            shipper.bindText(1, sscc);
+            Bytes from;
+            if (shipper.next()) from.assign(shipper.blob(0).begin(), shipper.blob(0).end());
+            shipper.reset();
+            Acc& a = bySupplier[from];
+            ++a.reviews;
+            a.days.push_back(double(time - received) / 86400.0);
+        }
+        for (auto& [account, a] : bySupplier) {
+            DueDiligenceTime d;
+            if (account.empty()) {
+                d.supplier = QStringLiteral("(no receipt found)");
+            } else {
+                const ParticipantInfo info = participantAt(m_h, account);
+                d.supplier = info.name.isEmpty() ? info.account : info.name;
+                d.account = info.account;
+            }
+            d.reviews = a.reviews;
+            d.withoutReceipt = a.without;
+            if (!a.days.empty()) {
+                d.medianDays = percentile(a.days, 0.5);
+                d.p90Days = percentile(a.days, 0.9);
+            }
+            p.dueDiligence << d;
+        }
+        std::sort(p.dueDiligence.begin(), p.dueDiligence.end(),
+                  [](const DueDiligenceTime& x, const DueDiligenceTime& y) { return x.supplier < y.supplier; });
+    }
+
+    void recycling(KpiPeriod& p, std::uint64_t& leftOut)
+    {
+        SqlQuery q(m_h, "SELECT recycler, element, sum(input_kg), sum(recovered_kg), count(DISTINCT event_id), ok "
+                        "FROM recycling WHERE time >= ? AND time < ? GROUP BY recycler, element, ok ORDER BY recycler, element");
+        q.bind(1, p.from).bind(2, p.to);
+        std::map<std::string, std::pair<double, double>> total;
+        std::map<Bytes, std::map<std::string, std::pair<double, double>>> byRecycler;
+        while (q.next()) {
+            if (!q.integer(5) && !m_all) {
+                leftOut += static_cast<std::uint64_t>(q.int64(4));
+                continue;
+            }
+            const Bytes r(q.blob(0).begin(), q.blob(0).end());
+            const std::string el = q.text(1);
+            total[el].first += q.real(2);
+            total[el].second += q.real(3);
+            byRecycler[r][el].first += q.real(2);
+            byRecycler[r][el].second += q.real(3);
+        }
+        SqlQuery n(m_h, "SELECT recycler, count(DISTINCT event_id) FROM recycling WHERE time >= ? AND time < ? "
+                        "AND (ok = 1 OR ?) GROUP BY recycler");
+        n.bind(1, p.from).bind(2, p.to).bind(3, m_all);
+        std::map<Bytes, qint64> events;
+        while (n.next()) {
+            events[Bytes(n.blob(0).begin(), n.blob(0).end())] = n.int64(1);
+            p.recycling.events += n.int64(1);
+        }
+        double in = 0, rec = 0;
+        for (const auto& [el, v] : total) {
+            p.recycling.elements << recovery(el, v.first, v.second);
+            in += v.first;
+            rec += v.second;
+        }
+        if (in > 0) p.recycling.rate = rec / in;
+        for (const auto& [r, els] : byRecycler) {
+            RecyclerRecovery rr;
+            const ParticipantInfo info = participantAt(m_h, r);
+            rr.recycler = info.name.isEmpty() ? info.account : info.name;
+            rr.account = info.account;
+            rr.events = events[r];
+            double ri = 0, rr2 = 0;
+            for (const auto& [el, v] : els) {
+                rr.elements << recovery(el, v.first, v.second);
+                ri += v.first;
+                rr2 += v.second;
+            }
+            if (ri > 0) rr.rate = rr2 / ri;
+            p.recycling.recyclers << rr;
+        }
+    }
+
+    void logistics(KpiPeriod& p, std::uint64_t& leftOut)
+    {
+        // Shipments by the period they left in; their incidents (few) through the
+        // Receiving that closed them.
+        SqlQuery q(m_h, "SELECT coalesce(carrier, ''), ok, count(*) FROM shipping WHERE time >= ? AND time < ? GROUP BY 1, 2");
+        q.bind(1, p.from).bind(2, p.to);
+        std::map<std::string, CarrierIncidents> carriers;
+        while (q.next()) {
+            const qint64 n = q.int64(2);
+            if (!q.integer(1) && !m_all) {
+                leftOut += static_cast<std::uint64_t>(n);
+                continue;
+            }
+            carriers[q.text(0)].shipments += n;
+            p.logistics.shipments += n;
+        }
+        SqlQuery inc(m_h, "SELECT coalesce(s.carrier, ''), r.incident_type, count(*) FROM receiving r "
+                          "JOIN shipping s ON s.sscc = r.sscc WHERE r.incident_type IS NOT NULL AND s.time >= ? AND s.time < ? "
+                          "AND ((s.ok = 1 AND r.ok = 1) OR ?) GROUP BY 1, 2");
+        inc.bind(1, p.from).bind(2, p.to).bind(3, m_all);
+        while (inc.next()) {
+            const qint64 n = inc.int64(2);
+            carriers[inc.text(0)].incidents += n;
+            p.logistics.incidents += n;
+            p.logistics.byType[qs(inc.text(1))] += n;
+        }
+        if (p.logistics.shipments) p.logistics.per100 = 100.0 * double(p.logistics.incidents) / double(p.logistics.shipments);
+        for (auto& [carrier, c] : carriers) {
+            c.carrier = carrier.empty() ? QStringLiteral("(carrier unknown)") : carrierName(carrier);
+            if (c.shipments) c.per100 = 100.0 * double(c.incidents) / double(c.shipments);
+            p.logistics.carriers << c;
+        }
+    }
+
+    // A carrier PGLN → the participant registered with that GLN, if any.
+    QString carrierName(const std::string& pgln)
+    {
+        const std::string gln = pgln.substr(pgln.find_last_of('/') + 1);
+        SqlQuery q(m_h, "SELECT name FROM participant_history WHERE gln = ? AND active = 1 ORDER BY log_id DESC LIMIT 1");
+        q.bindText(1, gln);
+        QString name = qs(pgln);
+        if (q.next()) name = qs(q.text(0));
+        q.reset();
+        return name;
+    }
+
+    void latency(KpiPeriod& p, std::uint64_t& leftOut)
+    {
+        SqlQuery q(m_h, "SELECT ok, bucket, sum(n), sum(latency_sum) FROM kpi_latency WHERE day >= ? AND day < ? "
+                        "GROUP BY ok, bucket ORDER BY bucket");
+        q.bind(1, dayOf(p.from)).bind(2, dayOf(p.to - 1) + 1);
+        std::vector<std::pair<int, qint64>> buckets;
+        double sum = 0;
+        while (q.next()) {
+            if (!q.integer(0) && !m_all) {
+                leftOut += static_cast<std::uint64_t>(q.int64(2));
+                continue;
+            }
+            const int b = q.integer(1);
+            const qint64 n = q.int64(2);
+            if (n == 0) continue;
+            p.latency.events += n;
+            if (b < 0) p.latency.negative += n;
+            sum += q.real(3);
+            if (!buckets.empty() && buckets.back().first == b) buckets.back().second += n;
+            else buckets.emplace_back(b, n);
+        }
+        if (p.latency.events == 0) return;
+        p.latency.meanSeconds = sum / double(p.latency.events);
+        auto at = [&](double frac) {
+            const double rank = frac * double(p.latency.events);
+            double cum = 0;
+            for (const auto& [b, n] : buckets) {
+                cum += double(n);
+                if (cum >= rank) return DomainStore::bucketMidpoint(b);
+            }
+            return DomainStore::bucketMidpoint(buckets.back().first);
+        };
+        p.latency.medianSeconds = at(0.5);
+        p.latency.p90Seconds = at(0.9);
+    }
+
+    sqlite3* m_h;
+    int m_all;
+};
+
+}  // namespace
+
+bool KpiPeriod::empty() const noexcept
+{
+    return defects.inspections == 0 && dueDiligence.isEmpty() && recycling.events == 0 && logistics.shipments == 0 &&
+           latency.events == 0;
+}
+
+QueryError runKpi(IndexDb& db, const KpiRequest& req, KpiResult& out)
+{
+    out = KpiResult{};
+    if (req.from && req.to && *req.from >= *req.to)
+        return {QueryError::Kind::BadInput, QStringLiteral("--from must be before --to"), {}};
+    DomainCoverage coverage;
+    if (QueryError e = checkDomainIndex(db, coverage); !e.ok()) return e;
+    out.coverageNote = coverage.lagNote();
+    sqlite3* h = db.handle();
+
+    out.definitions.insert(QStringLiteral("defect rate"),
+                           QStringLiteral("cells found defective / cells tested, over the Inspection events of the period "
+                                          "(bt:inspection failed / tested; data model 3.4)"));
+    out.definitions.insert(QStringLiteral("due diligence time"),
+                           QStringLiteral("per supplier: DueDiligence eventTime - eventTime of the latest Receiving by the "
+                                          "reviewer of the lot reviewed (data model 3.5); the supplier is the shipper of that "
+                                          "shipment; median and 90th percentile (linear between ranks), in days"));
+    out.definitions.insert(QStringLiteral("recycling rate"),
+                           QStringLiteral("recovered / input mass of the tracked elements in the Recycling events of the "
+                                          "period (bt:recovery); per element against EU 2023/1542 material recovery targets: "
+                                          "Co, Ni, Cu 90 % by end 2027 and 95 % by end 2031, Li 50 % and 80 %"));
+    out.definitions.insert(QStringLiteral("logistics incident rate"),
+                           QStringLiteral("Receiving events carrying bt:incident per 100 shipments (Shipping events), "
+                                          "a shipment counted in the period it was shipped, overall and per carrier"));
+    out.definitions.insert(QStringLiteral("information latency"),
+                           QStringLiteral("block timestamp - eventTime of every anchored event whose document is known, "
+                                          "by day of eventTime; mean exact, median and 90th percentile from logarithmic "
+                                          "buckets (within 4.4 %)"));
+
+    // The range: what was asked, else the span of the data.
+    qint64 from = req.from.value_or(0);
+    qint64 to = req.to.value_or(0);
+    if (!req.from || !req.to) {
+        SqlQuery span(h, "SELECT min(day), max(day) FROM kpi_latency");
+        if (span.next() && !span.isNull(0)) {
+            if (!req.from) from = span.int64(0) * 86400;
+            if (!req.to) to = (span.int64(1) + 1) * 86400;
+        }
+        span.reset();
+        if (!req.to && to <= from) to = std::max<qint64>(from + 1, coverage.headTime + 1);
+    }
+    out.total.from = from;
+    out.total.to = to;
+    out.total.label = QStringLiteral("%1 to %2").arg(qs(formatDate(from)), qs(formatDate(to - 1)));
+    PeriodReader reader(h, req.includeUnverified);
+    reader.fill(out.total, out.leftOut);
+    if (out.total.empty())
+        return {QueryError::Kind::NoData,
+                QStringLiteral("no %1events between %2 and %3")
+                    .arg(out.leftOut ? QStringLiteral("verified ") : QString(), qs(formatDateTime(from)), qs(formatDateTime(to))),
+                {}};
+    if (req.byMonth) {
+        for (qint64 m = monthStart(from); m < to; m = nextMonthStart(m)) {
+            KpiPeriod p;
+            p.from = std::max<qint64>(m, from);
+            p.to = std::min<qint64>(nextMonthStart(m), to);
+            p.label = qs(formatMonth(m));
+            std::uint64_t ignored = 0;  // counted once, in the total
+            reader.fill(p, ignored);
+            out.months << p;
+        }
+    }
+    return {};
+}
+
+}  // namespace bt::domain
