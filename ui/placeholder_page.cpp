@@ -11,7 +11,7 @@ constexpr int kTextMaxWidth = 640;
 }
 
 PlaceholderPage::PlaceholderPage(const QString& title, const QString& description, QWidget* parent)
-    : QWidget(parent)
+    : ExplorerPage(parent)
 {
     auto* titleLabel = new QLabel(title, this);
     titleLabel->setObjectName(QStringLiteral("pageTitle"));

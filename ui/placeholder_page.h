@@ -2,11 +2,11 @@
 // so the navigation and the layout can be used and tested now.
 #pragma once
 
-#include <QWidget>
+#include "explorer_page.h"
 
 namespace bt::ui {
 
-class PlaceholderPage : public QWidget {
+class PlaceholderPage : public ExplorerPage {
     Q_OBJECT
 
 public:

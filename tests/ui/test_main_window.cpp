@@ -2,10 +2,12 @@
 // global search, the status bar, the menus, the translations, and a clean close.
 #include "main_window.h"
 #include "screenshot.h"
+#include "chain_fixture.h"
 
 #include <bt/version.h>
 
 #include <QAction>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -16,6 +18,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTest>
+#include <QTemporaryDir>
 #include <QTranslator>
 
 using bt::ui::MainWindow;
@@ -122,23 +125,35 @@ private slots:
 
     void statusBarShowsTheIndex()
     {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        QString error;
+        QVERIFY2(bt::test::makeSyntheticIndex(path, 3, error), qPrintable(error));
+
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* index = child<QLabel>(&window, QStringLiteral("indexStatus"));
         auto* sync = child<QLabel>(&window, QStringLiteral("syncStatus"));
-        QVERIFY(index && sync);
+        auto* verification = child<QLabel>(&window, QStringLiteral("verificationStatus"));
+        QVERIFY(index && sync && verification);
         QCOMPARE(index->text(), QStringLiteral("No index open"));
         QVERIFY(!sync->isVisible());
+        QVERIFY(!verification->isVisible());
 
         QSignalSpy changed(&window, &MainWindow::indexPathChanged);
-        window.setIndexPath(QStringLiteral("/tmp/batterytrace/demo.sqlite"));
+        window.setIndexPath(path);
+        QVERIFY(changed.wait(10000));
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(window.indexPath(), QStringLiteral("/tmp/batterytrace/demo.sqlite"));
-        QCOMPARE(index->text(), QStringLiteral("Index: /tmp/batterytrace/demo.sqlite"));
+        QCOMPARE(window.indexPath(), path);
+        QCOMPARE(index->text(), QStringLiteral("Index: demo.sqlite"));
+        QCOMPARE(index->toolTip(), QDir::toNativeSeparators(path));
         QCOMPARE(window.windowTitle(), QStringLiteral("demo.sqlite"));
         QVERIFY(sync->isVisible());
         QCOMPARE(sync->text(), QStringLiteral("Not syncing"));
+        QTRY_VERIFY(verification->isVisible());
+        QVERIFY2(verification->text().contains(QStringLiteral("3 verified")), qPrintable(verification->text()));
         saveShot(&window, QStringLiteral("main_window_index"));
     }
 
