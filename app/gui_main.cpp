@@ -1,5 +1,6 @@
 // batterytrace: the desktop application. Sets up the application, reads the command
 // line and shows ui's MainWindow; everything else lives in ui/ and core/.
+#include "gui_startup.h"
 #include "main_window.h"
 #include "shutdown_signal_watcher.h"
 
@@ -45,10 +46,12 @@ int main(int argc, char* argv[])
                                       QCoreApplication::translate("main", "Open the index database at <path>."),
                                       QStringLiteral("path"));
     parser.addOption(dbOption);
+    const bt::app::GuiStartup startup(parser);  // --demo, --quit-after-open (packaging/README.md)
     parser.process(app);
 
     bt::ui::MainWindow window;
-    if (parser.isSet(dbOption)) window.setIndexPath(parser.value(dbOption));
+    if (parser.isSet(dbOption) && !startup.opensIndex()) window.openIndexFile(parser.value(dbOption));
+    if (!startup.apply(window)) return 2;
     QApplication::setWindowIcon(window.windowIcon());
     window.show();
     return QApplication::exec();
