@@ -39,7 +39,7 @@ void RpcGate::onReadyRead(QTcpSocket* socket)
     QByteArray& buf = m_buffers[socket];
     buf += socket->readAll();
     for (;;) {
-        const int headerEnd = buf.indexOf("\r\n\r\n");
+        const qsizetype headerEnd = buf.indexOf("\r\n\r\n");
         if (headerEnd < 0) return;
         qsizetype length = 0;
         for (const QByteArray& line : buf.left(headerEnd).split('\n')) {
