@@ -110,6 +110,10 @@ void SyncEngine::start()
     connect(m_sink, &BlockSink::failed, this, [this](const QString& m) { fail(m); });
     connect(m_sink, &BlockSink::committed, this, [this](quint64, quint64 blocks) {
         m_unwritten -= std::min<std::uint64_t>(m_unwritten, blocks);
+        for (quint64 i = 0; i < blocks && !m_unwrittenBytes.empty(); ++i) {
+            m_bufferedBytes -= m_unwrittenBytes.front();
+            m_unwrittenBytes.pop_front();
+        }
         pump();
     });
     bool opened = false;
@@ -311,7 +315,8 @@ void SyncEngine::pump()
     m_progress.target = std::max(m_target, m_progress.target);
     const int maxBatches = std::max(2, m_opt.endpoint.maxInFlight);
     while (m_inFlightBatches < maxBatches && m_nextFetch <= m_target &&
-           m_inFlightBlocks + m_ready.size() + m_unwritten < m_opt.maxBufferedBlocks) {
+           m_inFlightBlocks + m_ready.size() + m_unwritten < m_opt.maxBufferedBlocks &&
+           m_bufferedBytes < m_opt.maxBufferedBytes) {
         const std::uint64_t count =
             std::min<std::uint64_t>(std::uint64_t(std::max(1, m_opt.blocksPerRequest)), m_target - m_nextFetch + 1);
         sendBatch(m_nextFetch, count);
@@ -466,6 +471,7 @@ void SyncEngine::onBatchVerified(std::shared_ptr<BatchResult> res)
     if (!res->error.isEmpty()) return fail(res->error);
     for (auto& p : res->blocks) {
         const std::uint64_t n = p->verified.number;
+        m_bufferedBytes += p->raw.byteSize();
         m_ready.emplace(n, std::move(p));
     }
     drainWrites();
@@ -478,6 +484,7 @@ void SyncEngine::drainWrites()
         auto it = m_ready.begin();
         if (it->first != m_chain->nextNumber()) {
             if (it->first < m_chain->nextNumber()) {  // a duplicate after a rollback: drop it
+                m_bufferedBytes -= it->second->raw.byteSize();
                 m_ready.erase(it);
                 continue;
             }
@@ -497,6 +504,7 @@ void SyncEngine::drainWrites()
         for (const auto& t : p->verified.txs) m_progress.events += t.logs.size();
         if (!p->verified.ok()) ++m_progress.failedBlocks;
         m_progress.indexedTo = p->verified.number;
+        m_unwrittenBytes.push_back(p->raw.byteSize());
         auto block = std::make_shared<SinkBlock>();
         block->raw = std::move(p->raw);
         block->verified = std::move(p->verified);
@@ -528,6 +536,7 @@ void SyncEngine::walkBack(std::uint64_t k, std::uint64_t mismatchAt)
         m_inFlightBatches = 0;
         m_verifyingBatches = 0;
         m_inFlightBlocks = 0;
+        for (const auto& [n, p] : m_ready) m_bufferedBytes -= p->raw.byteSize();
         m_ready.clear();
         if (!flushSink()) return;
     }

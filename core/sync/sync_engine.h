@@ -78,6 +78,8 @@ private:
     QThread m_writerThread;
     BlockSink* m_sink = nullptr;          // lives in m_writerThread
     std::uint64_t m_unwritten = 0;        // blocks handed to the sink, not yet committed
+    std::deque<std::size_t> m_unwrittenBytes;  // their raw sizes, in the order handed over
+    std::size_t m_bufferedBytes = 0;      // raw bytes in m_ready and m_unwrittenBytes
     QTimer* m_pollTimer = nullptr;
     QThreadPool m_pool;
 

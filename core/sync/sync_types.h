@@ -22,6 +22,10 @@ struct SyncOptions {
     int pollIntervalMs = 1000;               // head polling when following
     int verifyThreads = 0;                   // 0: one per core
     std::size_t maxBufferedBlocks = 512;     // bound on blocks held in memory
+    // Bound on the raw bytes of the verified blocks held (waiting for their turn or for
+    // the writer's commit); large blocks reach it before maxBufferedBlocks does. Fetching
+    // pauses at the bound; batches already requested still complete.
+    std::size_t maxBufferedBytes = std::size_t(64) << 20;
     // Consensus engine of a new index (default: detected from the anchor block); a
     // resumed index keeps the one it recorded, and a different one here is an error.
     std::optional<consensus::EngineKind> engine;
