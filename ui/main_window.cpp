@@ -7,7 +7,11 @@
 #include "explorer_service.h"
 #include "explorer_table_view.h"
 #include "message_banner.h"
-#include "placeholder_page.h"
+#include "defects_view.h"
+#include "kpi_view.h"
+#include "lineage_view.h"
+#include "logistics_view.h"
+#include "suppliers_view.h"
 #include "search_results_dialog.h"
 #include "search_results_model.h"
 
@@ -210,25 +214,22 @@ void MainWindow::createPages()
                "header hash, parent link back to the pinned checkpoint, transaction signatures and signers, "
                "transaction and receipt roots, and the validators' seals. A block that fails a check is "
                "shown as failed, with the reason."));
-    auto placeholder = [this](const QString& objectName, const QString& title, const QString& description) {
-        addPage(new PlaceholderPage(title, description, m_pages), objectName, title, description);
-    };
-    placeholder(QStringLiteral("lineagePage"), tr("Lineage"),
+    addPage(new LineageView(m_service, m_pages), QStringLiteral("lineagePage"), tr("Lineage"),
                 tr("Where a lot, cell, module, pack or vehicle came from and where it went: the graph of "
                    "merges and splits from the mine to the recycler, with quantities and the share of each "
                    "material's mass that came from each source."));
-    placeholder(QStringLiteral("suppliersPage"), tr("Suppliers"),
+    addPage(new SuppliersView(m_service, m_pages), QStringLiteral("suppliersPage"), tr("Suppliers"),
                 tr("Participants and their certifications (RMI RMAP, IRMA, OECD due diligence) at the time of "
                    "each event, how long due diligence took, and which packs carry material from an "
                    "uncertified or risky source."));
-    placeholder(QStringLiteral("defectsPage"), tr("Defects"),
+    addPage(new DefectsView(m_service, m_pages), QStringLiteral("defectsPage"), tr("Defects"),
                 tr("Defect investigation: from a failing cell lot back to the coating line, equipment, operator, "
                    "time window and process parameters that deviated, and forward to the packs and vehicles "
                    "in the recall scope."));
-    placeholder(QStringLiteral("logisticsPage"), tr("Logistics"),
+    addPage(new LogisticsView(m_service, m_pages), QStringLiteral("logisticsPage"), tr("Logistics"),
                 tr("Temperature, humidity and shock timelines of every shipment, excursions against the "
                    "limits, alarms, and the incident rate of each carrier."));
-    placeholder(QStringLiteral("kpisPage"), tr("KPIs"),
+    addPage(new KpiView(m_service, m_pages), QStringLiteral("kpisPage"), tr("KPIs"),
                 tr("Dashboards for management: defect rate, raw-material due-diligence time, recycling rate, "
                    "logistics incident rate, and information latency from event time to chain."));
 

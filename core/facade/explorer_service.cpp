@@ -1,5 +1,6 @@
 #include "explorer_service.h"
 
+#include "domain_queries.h"
 #include "index_queries.h"
 #include "query_context.h"
 #include "query_worker.h"
@@ -101,6 +102,9 @@ ExplorerService::ExplorerService(QObject* parent) : QObject(parent)
     };
     startReader("bt-read-interactive", m_interactiveThread, m_interactive);
     startReader("bt-read-background", m_backgroundThread, m_background);
+
+    // The domain's own search: assets by identifier (the Lineage page shows them).
+    addSearchProvider(std::make_shared<AssetSearchProvider>());
 
     m_summaryTimer = new QTimer(this);
     m_summaryTimer->setSingleShot(true);
@@ -280,6 +284,44 @@ quint64 ExplorerService::requestBlockDetails(quint64 number)
         [this, details](quint64 id, const ServiceError& e) {
             if (e.ok()) emit blockDetailsReady(id, *details);
         });
+}
+
+quint64 ExplorerService::requestKpis(std::optional<qint64> from, std::optional<qint64> to)
+{
+    return submitQuery<KpiReport>([from, to](QueryContext& ctx) { return readKpis(ctx.db(), from, to); }, this,
+                                  [this](quint64 id, KpiReport r) { emit kpisReady(id, r); });
+}
+
+quint64 ExplorerService::requestCompliance()
+{
+    return submitQuery<ComplianceReport>([](QueryContext& ctx) { return readCompliance(ctx.db()); }, this,
+                                         [this](quint64 id, ComplianceReport r) { emit complianceReady(id, r); });
+}
+
+quint64 ExplorerService::requestDefects(const DefectsFilter& filter)
+{
+    return submitQuery<DefectsReport>([filter](QueryContext& ctx) { return readDefects(ctx.db(), filter); }, this,
+                                      [this](quint64 id, DefectsReport r) { emit defectsReady(id, r); });
+}
+
+quint64 ExplorerService::requestShipments(const QString& sscc)
+{
+    return submitQuery<ShipmentsReport>([sscc](QueryContext& ctx) { return readShipments(ctx.db(), sscc); }, this,
+                                        [this](quint64 id, ShipmentsReport r) { emit shipmentsReady(id, r); });
+}
+
+quint64 ExplorerService::requestLineage(const QString& asset, bool downstream)
+{
+    return submitQuery<LineageReport>(
+        [asset, downstream](QueryContext& ctx) { return readLineage(ctx.db(), asset, downstream); }, this,
+        [this](quint64 id, LineageReport r) { emit lineageReady(id, r); });
+}
+
+quint64 ExplorerService::requestTraceEvent(qint64 eventId)
+{
+    return submitQuery<TraceEventDetails>(
+        [eventId](QueryContext& ctx) { return readTraceEvent(ctx.db(), eventId); }, this,
+        [this](quint64 id, TraceEventDetails d) { emit traceEventReady(id, d); }, Lane::Interactive);
 }
 
 quint64 ExplorerService::search(const QString& text)

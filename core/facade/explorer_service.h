@@ -16,6 +16,7 @@
 // second while a job writes, and views refresh from summaryChanged().
 #pragma once
 
+#include "domain_types.h"
 #include "explorer_types.h"
 #include "search_provider.h"
 
@@ -66,6 +67,20 @@ public:
     quint64 search(const QString& text);
     void addSearchProvider(std::shared_ptr<SearchProvider> provider);
 
+    // --- The domain (background reader; answers carry their DomainError) ---------
+    // KPIs over [from, to) (event time), totals and by month: kpisReady.
+    quint64 requestKpis(std::optional<qint64> from = {}, std::optional<qint64> to = {});
+    // Suppliers' certificates, flagged lots, packs holding flagged material: complianceReady.
+    quint64 requestCompliance();
+    // A parameter's control chart, suspects and recall scope: defectsReady.
+    quint64 requestDefects(const DefectsFilter& filter);
+    // Every shipment (empty `sscc`), or one with its sensor series: shipmentsReady.
+    quint64 requestShipments(const QString& sscc = {});
+    // The asset's lineage upstream (with the mass balance) or downstream: lineageReady.
+    quint64 requestLineage(const QString& asset, bool downstream);
+    // One anchored event with its document and checks: traceEventReady.
+    quint64 requestTraceEvent(qint64 eventId);
+
     enum class Lane { Interactive, Background };
     // For the domain's facade methods: runs `work` in a reader thread with that
     // thread's connection, then `done` with the result in `receiver`'s thread (not
@@ -110,6 +125,12 @@ signals:
     void blockPageReady(quint64 requestId, const bt::facade::BlockPage& page);
     void blockDetailsReady(quint64 requestId, const bt::facade::BlockDetails& details);
     void searchFinished(quint64 requestId, const bt::facade::SearchResults& results);
+    void kpisReady(quint64 requestId, const bt::facade::KpiReport& report);
+    void complianceReady(quint64 requestId, const bt::facade::ComplianceReport& report);
+    void defectsReady(quint64 requestId, const bt::facade::DefectsReport& report);
+    void shipmentsReady(quint64 requestId, const bt::facade::ShipmentsReport& report);
+    void lineageReady(quint64 requestId, const bt::facade::LineageReport& report);
+    void traceEventReady(quint64 requestId, const bt::facade::TraceEventDetails& details);
     // A read failed (the file was damaged, deleted, …): what and why.
     void requestFailed(quint64 requestId, const bt::facade::ServiceError& error);
 

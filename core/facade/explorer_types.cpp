@@ -1,5 +1,7 @@
 #include "explorer_types.h"
 
+#include "domain_types.h"
+
 #include "codec/bytes.h"
 #include "rpc/rpc_client.h"
 
@@ -20,6 +22,12 @@ void registerFacadeTypes()
     qRegisterMetaType<NodeSettings>();
     qRegisterMetaType<IndexChange>();
     qRegisterMetaType<JobKind>();
+    qRegisterMetaType<KpiReport>();
+    qRegisterMetaType<ComplianceReport>();
+    qRegisterMetaType<DefectsReport>();
+    qRegisterMetaType<ShipmentsReport>();
+    qRegisterMetaType<LineageReport>();
+    qRegisterMetaType<TraceEventDetails>();
 }
 
 NodeSettings::Problem NodeSettings::validate(int* badHeaderLine) const
