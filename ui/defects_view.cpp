@@ -268,6 +268,7 @@ void DefectsView::fillTables()
                         RecordCell::number(l.toString(s.meanShiftSigma, 'f', 2), s.meanShiftSigma)});
     }
     m_suspects->setRows(std::move(rows));
+    m_suspectsTable->fitColumnsToContents();
     m_suspects->setHeaderToolTips({m_report.definitions});
 
     rows.clear();
@@ -277,6 +278,7 @@ void DefectsView::fillTables()
         keys << r.id;
     }
     m_recall->setRows(std::move(rows), keys);
+    m_recallTable->fitColumnsToContents();
     m_recall->setHeaderToolTips({m_report.recallBasis, m_report.recallBasis});
 
     rows.clear();
@@ -292,6 +294,7 @@ void DefectsView::fillTables()
                         RecordCell::number(l.toString(p.failed), double(p.failed))});
     }
     m_points->setRows(std::move(rows));
+    m_pointsTable->fitColumnsToContents();
 }
 
 void DefectsView::fillChart()

@@ -61,6 +61,15 @@ void ExplorerTableView::setColumnWidthForText(int column, const QString& sample,
     setColumnWidth(column, std::max(fm.horizontalAdvance(sample), header) + 28);
 }
 
+void ExplorerTableView::fitColumnsToContents(int maxWidth)
+{
+    if (!model()) return;
+    horizontalHeader()->setResizeContentsPrecision(200);
+    resizeColumnsToContents();
+    for (int c = 0; c < model()->columnCount(); ++c)
+        if (columnWidth(c) > maxWidth) setColumnWidth(c, maxWidth);
+}
+
 void ExplorerTableView::setColumnElideMode(int column, Qt::TextElideMode mode)
 {
     setItemDelegateForColumn(column, new ElideDelegate(mode, this));

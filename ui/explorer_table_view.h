@@ -22,6 +22,10 @@ public:
     // they fit the text in any language without measuring a million rows.
     void setColumnWidthForText(int column, const QString& sample, bool fixedFont = false);
 
+    // Every column as wide as its header and its widest cell among the first rows,
+    // at most `maxWidth` pixels (for the small in-memory tables of the domain pages).
+    void fitColumnsToContents(int maxWidth = 420);
+
     // Hashes elide in the middle (both ends identify them); text columns at the end.
     void setColumnElideMode(int column, Qt::TextElideMode mode);
 

@@ -238,6 +238,7 @@ void KpiView::fill()
                                            m.latencyMedianSeconds.value_or(qQNaN()))});
     }
     m_months->setRows(std::move(rows));
+    m_monthsTable->fitColumnsToContents();
     m_months->setHeaderToolTips({QString(), definition(QStringLiteral("defect rate")), QString(), QString(), QString(),
                                  definition(QStringLiteral("recycling rate")), QString(), QString(),
                                  definition(QStringLiteral("logistics incident rate")),
@@ -249,6 +250,7 @@ void KpiView::fill()
                         RecordCell::number(DomainFormat::days(d.medianDays), d.medianDays.value_or(qQNaN())),
                         RecordCell::number(DomainFormat::days(d.p90Days), d.p90Days.value_or(qQNaN()))});
     m_dueDiligence->setRows(std::move(rows));
+    m_dueDiligenceTable->fitColumnsToContents();
     m_dueDiligence->setHeaderToolTips({QString(), QString(), definition(QStringLiteral("due diligence time")),
                                        definition(QStringLiteral("due diligence time"))});
 
@@ -268,6 +270,7 @@ void KpiView::fill()
                         RecordCell::number(DomainFormat::percent(r.target2031, 0), r.target2031.value_or(qQNaN())),
                         meets(r.rate, r.target2027), meets(r.rate, r.target2031)});
     m_recovery->setRows(std::move(rows));
+    m_recoveryTable->fitColumnsToContents();
 
     rows.clear();
     for (const auto& c : t.carriers)
@@ -275,6 +278,7 @@ void KpiView::fill()
                         RecordCell::number(l.toString(c.incidents), double(c.incidents)),
                         RecordCell::number(DomainFormat::decimal(c.per100), c.per100.value_or(qQNaN()))});
     m_carriers->setRows(std::move(rows));
+    m_carriersTable->fitColumnsToContents();
 
     fillDefectChart();
     fillRecoveryChart();
@@ -300,7 +304,7 @@ void KpiView::fillDefectChart()
         const bool isAfter = dateOf(m.from) >= change;
         *before << (isAfter ? 0.0 : pct);
         *after << (isAfter ? pct : 0.0);
-        categories << m.label;
+        categories << (m.label.size() == 7 ? m.label.mid(2) : m.label);
         top = std::max(top, pct);
     }
     auto* series = new QStackedBarSeries;
@@ -309,11 +313,10 @@ void KpiView::fillDefectChart()
     m_defectChart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(categories);
-    x->setLabelsAngle(categories.size() > 8 ? -60 : 0);
+    x->setLabelsAngle(categories.size() > 8 ? -90 : 0);
     auto* y = new QValueAxis;
     y->setRange(0, top > 0 ? top * 1.15 : 1);
     y->setLabelFormat(QStringLiteral("%.1f %%"));
-    y->setTitleText(tr("failed / tested cells"));
     m_defectChart->addAxis(x, Qt::AlignBottom);
     m_defectChart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

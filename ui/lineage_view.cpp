@@ -416,6 +416,7 @@ void LineageView::fillTables()
         keys << n.uri;
     }
     m_nodes->setRows(std::move(rows), keys);
+    m_nodesTable->fitColumnsToContents();
     rows.clear();
     for (const auto& o : m_report.origins) {
         RecordCell risk = RecordCell::plain(o.cahra ? tr("conflict-affected or high-risk") : QString());
@@ -424,6 +425,7 @@ void LineageView::fillTables()
                         RecordCell::number(DomainFormat::percent(o.share), o.share)});
     }
     m_origins->setRows(std::move(rows));
+    m_originsTable->fitColumnsToContents();
     m_origins->setHeaderToolTips({QString(), QString(), QString(), QString(), m_report.massBalanceDefinition});
 }
 

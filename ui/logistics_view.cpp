@@ -91,6 +91,7 @@ LogisticsView::LogisticsView(facade::ExplorerService* service, QWidget* parent)
     detailSplit->addWidget(tabs);
     detailSplit->setStretchFactor(0, 3);
     detailSplit->setStretchFactor(1, 2);
+    detailSplit->setSizes({700, 450});
     detailLayout->addWidget(detailSplit, 1);
 
     auto* split = new QSplitter(Qt::Vertical, this);
@@ -172,6 +173,7 @@ void LogisticsView::fillList()
         keys << s.sscc;
     }
     m_shipments->setRows(std::move(rows), keys);
+    m_shipmentsTable->fitColumnsToContents();
     m_shipments->setHeaderToolTips({QString(), QString(), QString(), QString(), QString(), QString(), QString(),
                                     m_list.definition});
 }
@@ -193,6 +195,7 @@ void LogisticsView::showShipment(const facade::ShipmentValues& s)
                         RecordCell::number(l.toString(x.worst, 'f', 1), x.worst), RecordCell::plain(x.limit), alarmed});
     }
     m_excursions->setRows(std::move(rows));
+    m_excursionsTable->fitColumnsToContents();
     rows.clear();
     for (const auto& r : s.series) {
         RecordCell outside = RecordCell::plain(r.outside ? tr("outside") : QString());
@@ -202,6 +205,7 @@ void LogisticsView::showShipment(const facade::ShipmentValues& s)
                         RecordCell::plain(r.uom), RecordCell::plain(r.alarm ? tr("alarm") : QString()), outside});
     }
     m_readings->setRows(std::move(rows));
+    m_readingsTable->fitColumnsToContents();
 
     if (s.sscc.isEmpty()) {
         m_shipmentTitle->setText(tr("Select a shipment to see its sensor timeline."));
@@ -221,6 +225,7 @@ void LogisticsView::showShipment(const facade::ShipmentValues& s)
 
     auto* x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("MM-dd HH:mm"));
+    x->setTickCount(5);
     x->setTitleText(tr("time (UTC)"));
     auto* yTemp = new QValueAxis;
     yTemp->setTitleText(tr("temperature"));

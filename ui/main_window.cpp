@@ -720,8 +720,8 @@ void MainWindow::onSearchFinished(quint64 requestId, const facade::SearchResults
         case I::Address: detail = tr("No transaction in the index was sent by or to this address."); break;
         case I::Text:
         case I::Empty:
-            detail = tr("Search for a block number, a block or transaction hash, or an address. Asset ids and "
-                        "participant names are searched once the domain index is there.");
+            detail = tr("Search for a block number, a block or transaction hash, an address, or an asset id (a "
+                        "Digital Link URI, or a lot or serial number alone).");
             break;
         }
         m_banner->showMessage(MessageBanner::Level::Info, tr("Nothing found for “%1”.").arg(results.query), detail);
@@ -767,7 +767,7 @@ void MainWindow::showHit(const facade::SearchHit& hit)
         return;
     }
     m_banner->showMessage(MessageBanner::Level::Info,
-                          tr("Found %1, which the %2 view will show once it is there.")
+                          tr("Found %1, which no view shows.")
                               .arg(hit.title.isEmpty() ? hit.domainKey : hit.title, SearchResultsModel::kindName(hit)));
 }
 

@@ -136,6 +136,7 @@ void SuppliersView::fill()
         keys << s.account;
     }
     m_suppliers->setRows(std::move(rows), keys);
+    m_suppliersTable->fitColumnsToContents();
     m_suppliers->setHeaderToolTips({QString(), QString(), QString(), QString(), rules, QString(), rules, rules});
 
     rows.clear();
@@ -152,6 +153,7 @@ void SuppliersView::fill()
         keys << lot.uri;
     }
     m_lots->setRows(std::move(rows), keys);
+    m_lotsTable->fitColumnsToContents();
 
     rows.clear();
     keys.clear();
@@ -170,6 +172,7 @@ void SuppliersView::fill()
         keys << p.uri;
     }
     m_packs->setRows(std::move(rows), keys);
+    m_packsTable->fitColumnsToContents();
 }
 
 }  // namespace bt::ui

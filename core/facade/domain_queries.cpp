@@ -298,8 +298,10 @@ DefectsReport readDefects(IndexDb& db, const DefectsFilter& filter)
         if (!mq.isNull(0)) {
             const Outcome& o = outcomeOf(mq.int64(0));
             if (o.inspected) {
-                p.outcome = (o.nonConformant || o.failed > 0) ? MeasurementPoint::Outcome::NonConformant
-                                                              : MeasurementPoint::Outcome::Conformant;
+                // As investigate counts a lot: non-conformant by the inspection's disposition
+                // (a few failed cells in a conformant lot are the usual yield loss).
+                p.outcome = o.nonConformant ? MeasurementPoint::Outcome::NonConformant
+                                            : MeasurementPoint::Outcome::Conformant;
                 p.tested = o.tested;
                 p.failed = o.failed;
             }
