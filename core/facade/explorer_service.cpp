@@ -20,7 +20,11 @@ namespace bt::facade {
 
 namespace {
 
-constexpr int kSummaryIntervalMs = 1000;  // while a job writes
+// While a job writes, the summary (which scans the blocks) is re-read at most every
+// four times as long as it last took, within these bounds: as often as progress
+// arrives on a small index, once a second on a large one.
+constexpr qint64 kMinSummaryIntervalMs = 250;
+constexpr qint64 kMaxSummaryIntervalMs = 1000;
 constexpr int kProgressIntervalMs = 250;
 constexpr std::size_t kSearchLimit = 200;
 
@@ -363,8 +367,8 @@ void ExplorerService::scheduleSummary(IndexChange change, bool immediate)
     if (!m_open) return;
     if (!m_pendingChange || weight(change) > weight(*m_pendingChange)) m_pendingChange = change;
     if (m_summaryInFlight) return;  // onSummary runs the next one
-    const qint64 wait =
-        m_sinceSummary.isValid() ? kSummaryIntervalMs - m_sinceSummary.elapsed() : 0;
+    const qint64 interval = std::clamp(4 * m_lastSummaryMs, kMinSummaryIntervalMs, kMaxSummaryIntervalMs);
+    const qint64 wait = m_sinceSummary.isValid() ? interval - m_sinceSummary.elapsed() : 0;
     if (wait <= 0 || immediate || *m_pendingChange != IndexChange::Appended) {
         m_summaryTimer->stop();
         runSummary();
@@ -379,11 +383,13 @@ void ExplorerService::runSummary()
     const IndexChange change = *m_pendingChange;
     m_pendingChange.reset();
     m_summaryInFlight = true;
+    m_summaryTook.start();
     auto summary = std::make_shared<IndexSummary>();
     post(
         Lane::Background, [summary](QueryContext& ctx) { return IndexQueries(ctx.db()).summary(*summary); }, this,
         [this, summary, change](quint64, const ServiceError& e) {
             m_summaryInFlight = false;
+            m_lastSummaryMs = m_summaryTook.elapsed();
             m_sinceSummary.restart();
             if (e.ok()) {
                 const QString path = m_summary.path;

@@ -12,8 +12,9 @@
 //    so that a slow query never stalls scrolling;
 //  - one job thread at a time for sync (SyncEngine, with its own writer), import or
 //    re-verification, each with its own read-write connection.
-// Job progress arrives at most every 250 ms; the summary is re-read at most once a
-// second while a job writes, and views refresh from summaryChanged().
+// Job progress arrives at most every 250 ms; while a job writes, the summary is re-read
+// at most every 250 ms to a second (four times what the last read took, so that a
+// large index is not scanned back to back), and views refresh from summaryChanged().
 #pragma once
 
 #include "domain_types.h"
@@ -175,9 +176,12 @@ private:
     IndexSummary m_summary;
     std::vector<std::shared_ptr<SearchProvider>> m_providers;
 
-    // Summary refresh: at most one in flight, at most one a second while a job writes.
+    // Summary refresh: at most one in flight; while a job writes, at most one every
+    // 4 × (what the last one took), between 250 ms and a second.
     QTimer* m_summaryTimer = nullptr;
     QElapsedTimer m_sinceSummary;
+    QElapsedTimer m_summaryTook;
+    qint64 m_lastSummaryMs = 0;
     bool m_summaryInFlight = false;
     std::optional<IndexChange> m_pendingChange;
 
