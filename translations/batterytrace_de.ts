@@ -795,7 +795,7 @@
     <message>
         <location filename="../ui/chain_view.cpp" line="+24"/>
         <source>Chain</source>
-        <translation>Kette</translation>
+        <translation>Blockchain</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -1115,7 +1115,7 @@
     <message>
         <location line="+6"/>
         <source>Defects</source>
-        <translation>Fehler</translation>
+        <translation>Defekte</translation>
     </message>
     <message>
         <location line="+7"/>

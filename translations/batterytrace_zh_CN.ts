@@ -795,7 +795,7 @@
     <message>
         <location filename="../ui/chain_view.cpp" line="+24"/>
         <source>Chain</source>
-        <translation>链</translation>
+        <translation>区块链</translation>
     </message>
     <message>
         <location line="+27"/>

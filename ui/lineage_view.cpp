@@ -277,6 +277,10 @@ void LineageView::clear()
 {
     m_report = {};
     m_event = {};
+    m_pendingEvent = 0;
+    m_nodeTitle->setText(tr("Click a node to see the event that made it."));
+    for (QLabel* l : {m_recorder, m_transaction, m_block, m_verification}) l->clear();
+    m_document->clear();
     ++m_layoutGeneration;
     m_scene->clear();
     m_drawnNodes = 0;
