@@ -112,6 +112,7 @@ void LogisticsView::request() { m_pendingList = service()->requestShipments(); }
 
 void LogisticsView::clear()
 {
+    m_pendingOne = 0;
     m_list = {};
     m_selected = {};
     fillList();
@@ -134,6 +135,13 @@ void LogisticsView::onReport(quint64 id, const facade::ShipmentsReport& report)
         else
             clearMessage();
         fillList();
+        // Something to look at at once: the first shipment that left its limits.
+        if (m_selected.sscc.isEmpty() && m_pendingOne == 0)
+            for (const auto& s : m_list.shipments)
+                if (s.excursionCount > 0) {
+                    selectShipment(s.sscc);
+                    break;
+                }
         emit updated();
         return;
     }

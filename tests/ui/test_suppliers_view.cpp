@@ -10,6 +10,9 @@
 
 #include "domain/compliance_query.h"
 
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace bt;
@@ -89,6 +92,21 @@ private slots:
         QVERIFY(problems < int(m_core.suppliers.size()));
         QCOMPARE(view->lotsModel()->rowCount(), flagged);
         shoot(&w, QStringLiteral("suppliers_problems_only"));
+
+        // File > Export exports the page's primary table through the one CSV writer:
+        // what is shown, every row, the raw numbers.
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("suppliers.csv"));
+        QSignalSpy exported(&w, &ui::MainWindow::exportFinished);
+        QVERIFY(w.exportTable(view->primaryTable(), csv));
+        QVERIFY(exported.wait(30000));
+        QVERIFY2(exported.last().at(0).toBool(), qPrintable(exported.last().at(3).toString()));
+        QCOMPARE(exported.last().at(1).toLongLong(), qint64(problems));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), problems + 1);
+        QVERIFY(lines.first().startsWith(QLatin1String("Supplier,Role,Country")));
     }
 };
 
