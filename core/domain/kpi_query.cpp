@@ -65,11 +65,17 @@ public:
     }
 
 private:
+    static bool wholeDays(const KpiPeriod& p) { return p.from >= 0 && p.from % 86400 == 0 && p.to % 86400 == 0; }
+
     void defects(KpiPeriod& p, std::uint64_t& leftOut)
     {
-        SqlQuery q(m_h, "SELECT ok, count(*), coalesce(sum(tested), 0), coalesce(sum(failed), 0) FROM inspections "
-                        "WHERE time >= ? AND time < ? GROUP BY ok");
-        q.bind(1, p.from).bind(2, p.to);
+        // Whole days come from the daily aggregates (schema step 4), other ranges from the rows.
+        const bool days = wholeDays(p);
+        SqlQuery q(m_h, days ? "SELECT ok, sum(inspections), sum(tested), sum(failed), sum(nonconformant) "
+                               "FROM kpi_inspections WHERE day >= ? AND day < ? GROUP BY ok"
+                             : "SELECT ok, count(*), coalesce(sum(tested), 0), coalesce(sum(failed), 0), "
+                               "sum(disposition = 'non_conformant') FROM inspections WHERE time >= ? AND time < ? GROUP BY ok");
+        q.bind(1, days ? p.from / 86400 : p.from).bind(2, days ? p.to / 86400 : p.to);
         while (q.next()) {
             if (!q.integer(0) && !m_all) {
                 leftOut += static_cast<std::uint64_t>(q.int64(1));
@@ -78,55 +84,46 @@ private:
             p.defects.inspections += q.int64(1);
             p.defects.tested += q.int64(2);
             p.defects.failed += q.int64(3);
+            p.defects.nonConformant += q.int64(4);
         }
-        SqlQuery nc(m_h, "SELECT count(*) FROM inspections WHERE time >= ? AND time < ? AND (ok = 1 OR ?) "
-                         "AND disposition = 'non_conformant'");
-        nc.bind(1, p.from).bind(2, p.to).bind(3, m_all);
-        if (nc.next()) p.defects.nonConformant = nc.int64(0);
-        nc.reset();
         if (p.defects.tested > 0) p.defects.rate = double(p.defects.failed) / double(p.defects.tested);
     }
 
     void dueDiligence(KpiPeriod& p, std::uint64_t& leftOut)
     {
-        SqlQuery q(m_h, "SELECT asset_id, reviewer, time, ok FROM due_diligence WHERE time >= ? AND time < ?");
-        q.bind(1, p.from).bind(2, p.to);
-        SqlQuery receipt(m_h, "SELECT r.time, r.sscc FROM shipment_goods g JOIN receiving r ON r.event_id = g.event_id "
-                              "WHERE g.asset_id = ? AND r.receiver = ? AND r.time <= ? AND (r.ok = 1 OR ?) "
-                              "ORDER BY r.time DESC LIMIT 1");
-        SqlQuery shipper(m_h, "SELECT shipper FROM shipping WHERE sscc = ? ORDER BY event_id DESC LIMIT 1");
+        // One statement: each review, the latest receipt of the lot by the reviewer up to
+        // the review (NULL: none) and the shipper of that shipment.
+        SqlQuery q(m_h,
+                   "SELECT d.ok, d.time, r.time, "
+                   "  (SELECT s.shipper FROM shipping s WHERE s.sscc = r.sscc ORDER BY s.event_id DESC LIMIT 1) "
+                   "FROM due_diligence d LEFT JOIN receiving r ON r.event_id = "
+                   "  (SELECT r2.event_id FROM shipment_goods g JOIN receiving r2 ON r2.event_id = g.event_id "
+                   "   WHERE g.asset_id = d.asset_id AND r2.receiver = d.reviewer AND r2.time <= d.time "
+                   "   AND (r2.ok = 1 OR ?3) ORDER BY r2.time DESC LIMIT 1) "
+                   "WHERE d.time >= ?1 AND d.time < ?2");
+        q.bind(1, p.from).bind(2, p.to).bind(3, m_all);
         struct Acc {
             std::vector<double> days;
             qint64 reviews = 0, without = 0;
-            Bytes account;
         };
         std::map<Bytes, Acc> bySupplier;
         while (q.next()) {
-            if (!q.integer(3) && !m_all) {
+            if (!q.integer(0) && !m_all) {
                 ++leftOut;
                 continue;
             }
-            const std::int64_t asset = q.int64(0);
-            const Bytes reviewer(q.blob(1).begin(), q.blob(1).end());
-            const std::int64_t time = q.int64(2);
-            receipt.bind(1, asset).bind(2, ByteView(reviewer)).bind(3, time).bind(4, m_all);
-            if (!receipt.next()) {
-                // No receipt: the supplier is unknown; counted under the reviewer's own entry.
+            if (q.isNull(2)) {
+                // No receipt: the supplier is unknown.
                 Acc& a = bySupplier[Bytes()];
                 ++a.reviews;
                 ++a.without;
                 continue;
             }
-            const std::int64_t received = receipt.int64(0);
-            const std::string sscc = receipt.text(1);
-            receipt.reset();
-            shipper.bindText(1, sscc);
             Bytes from;
-            if (shipper.next()) from.assign(shipper.blob(0).begin(), shipper.blob(0).end());
-            shipper.reset();
+            if (!q.isNull(3)) from.assign(q.blob(3).begin(), q.blob(3).end());
             Acc& a = bySupplier[from];
             ++a.reviews;
-            a.days.push_back(double(time - received) / 86400.0);
+            a.days.push_back(double(q.int64(1) - q.int64(2)) / 86400.0);
         }
         for (auto& [account, a] : bySupplier) {
             DueDiligenceTime d;
@@ -204,8 +201,10 @@ private:
     {
         // Shipments by the period they left in; their incidents (few) through the
         // Receiving that closed them.
-        SqlQuery q(m_h, "SELECT coalesce(carrier, ''), ok, count(*) FROM shipping WHERE time >= ? AND time < ? GROUP BY 1, 2");
-        q.bind(1, p.from).bind(2, p.to);
+        const bool days = wholeDays(p);
+        SqlQuery q(m_h, days ? "SELECT carrier, ok, sum(shipments) FROM kpi_shipping WHERE day >= ? AND day < ? GROUP BY 1, 2"
+                             : "SELECT coalesce(carrier, ''), ok, count(*) FROM shipping WHERE time >= ? AND time < ? GROUP BY 1, 2");
+        q.bind(1, days ? p.from / 86400 : p.from).bind(2, days ? p.to / 86400 : p.to);
         std::map<std::string, CarrierIncidents> carriers;
         while (q.next()) {
             const qint64 n = q.int64(2);
@@ -217,7 +216,9 @@ private:
             p.logistics.shipments += n;
         }
         SqlQuery inc(m_h, "SELECT coalesce(s.carrier, ''), r.incident_type, count(*) FROM receiving r "
-                          "JOIN shipping s ON s.sscc = r.sscc WHERE r.incident_type IS NOT NULL AND s.time >= ? AND s.time < ? "
+                          // CROSS JOIN keeps receiving outside: its few incidents drive the
+                          // join, instead of every shipment of the period.
+                          "CROSS JOIN shipping s ON s.sscc = r.sscc WHERE r.incident_type IS NOT NULL AND s.time >= ? AND s.time < ? "
                           "AND ((s.ok = 1 AND r.ok = 1) OR ?) GROUP BY 1, 2");
         inc.bind(1, p.from).bind(2, p.to).bind(3, m_all);
         while (inc.next()) {

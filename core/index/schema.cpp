@@ -96,6 +96,68 @@ const std::vector<std::vector<const char*>>& schemaMigrations()
             "  validators BLOB NOT NULL,"
             "  state BLOB NOT NULL)",
         },
+        // 3 → 4: daily aggregates for the KPI refresh (core/domain/kpi_query.cpp), so that
+        // its cost follows the days asked for, not the events indexed. Triggers keep them
+        // equal to the rows they sum through every insert, update of a row's ok (semantic
+        // re-checks) and delete (reorganisations, rebuilds); day = floor(time / 86400).
+        // The defect rate and non-conformant count read inspections through one covering
+        // index when a period does not start and end on whole days.
+        {
+            "DROP INDEX IF EXISTS inspections_time",
+            "CREATE INDEX inspections_time ON inspections(time, ok, disposition, tested, failed)",
+            "CREATE INDEX due_diligence_time ON due_diligence(time)",
+            "CREATE TABLE kpi_inspections ("
+            "  day INTEGER NOT NULL, ok INTEGER NOT NULL, inspections INTEGER NOT NULL,"
+            "  tested INTEGER NOT NULL, failed INTEGER NOT NULL, nonconformant INTEGER NOT NULL,"
+            "  PRIMARY KEY (day, ok)) WITHOUT ROWID",
+            "CREATE TABLE kpi_shipping ("
+            "  day INTEGER NOT NULL, carrier TEXT NOT NULL, ok INTEGER NOT NULL, shipments INTEGER NOT NULL,"
+            "  PRIMARY KEY (day, carrier, ok)) WITHOUT ROWID",
+            "CREATE TRIGGER kpi_inspections_insert AFTER INSERT ON inspections BEGIN "
+            "  INSERT INTO kpi_inspections VALUES ((NEW.time - ((NEW.time % 86400) + 86400) % 86400) / 86400, NEW.ok, 1,"
+            "    coalesce(NEW.tested, 0), coalesce(NEW.failed, 0), NEW.disposition = 'non_conformant')"
+            "  ON CONFLICT (day, ok) DO UPDATE SET inspections = inspections + 1, tested = tested + excluded.tested,"
+            "    failed = failed + excluded.failed, nonconformant = nonconformant + excluded.nonconformant; "
+            "END",
+            "CREATE TRIGGER kpi_inspections_delete AFTER DELETE ON inspections BEGIN "
+            "  UPDATE kpi_inspections SET inspections = inspections - 1, tested = tested - coalesce(OLD.tested, 0),"
+            "    failed = failed - coalesce(OLD.failed, 0), nonconformant = nonconformant - (OLD.disposition = 'non_conformant')"
+            "  WHERE day = (OLD.time - ((OLD.time % 86400) + 86400) % 86400) / 86400 AND ok = OLD.ok; "
+            "END",
+            "CREATE TRIGGER kpi_inspections_update AFTER UPDATE OF time, ok, tested, failed, disposition ON inspections BEGIN "
+            "  UPDATE kpi_inspections SET inspections = inspections - 1, tested = tested - coalesce(OLD.tested, 0),"
+            "    failed = failed - coalesce(OLD.failed, 0), nonconformant = nonconformant - (OLD.disposition = 'non_conformant')"
+            "  WHERE day = (OLD.time - ((OLD.time % 86400) + 86400) % 86400) / 86400 AND ok = OLD.ok; "
+            "  INSERT INTO kpi_inspections VALUES ((NEW.time - ((NEW.time % 86400) + 86400) % 86400) / 86400, NEW.ok, 1,"
+            "    coalesce(NEW.tested, 0), coalesce(NEW.failed, 0), NEW.disposition = 'non_conformant')"
+            "  ON CONFLICT (day, ok) DO UPDATE SET inspections = inspections + 1, tested = tested + excluded.tested,"
+            "    failed = failed + excluded.failed, nonconformant = nonconformant + excluded.nonconformant; "
+            "END",
+            "CREATE TRIGGER kpi_shipping_insert AFTER INSERT ON shipping BEGIN "
+            "  INSERT INTO kpi_shipping VALUES ((NEW.time - ((NEW.time % 86400) + 86400) % 86400) / 86400,"
+            "    coalesce(NEW.carrier, ''), NEW.ok, 1)"
+            "  ON CONFLICT (day, carrier, ok) DO UPDATE SET shipments = shipments + 1; "
+            "END",
+            "CREATE TRIGGER kpi_shipping_delete AFTER DELETE ON shipping BEGIN "
+            "  UPDATE kpi_shipping SET shipments = shipments - 1"
+            "  WHERE day = (OLD.time - ((OLD.time % 86400) + 86400) % 86400) / 86400"
+            "    AND carrier = coalesce(OLD.carrier, '') AND ok = OLD.ok; "
+            "END",
+            "CREATE TRIGGER kpi_shipping_update AFTER UPDATE OF time, carrier, ok ON shipping BEGIN "
+            "  UPDATE kpi_shipping SET shipments = shipments - 1"
+            "  WHERE day = (OLD.time - ((OLD.time % 86400) + 86400) % 86400) / 86400"
+            "    AND carrier = coalesce(OLD.carrier, '') AND ok = OLD.ok; "
+            "  INSERT INTO kpi_shipping VALUES ((NEW.time - ((NEW.time % 86400) + 86400) % 86400) / 86400,"
+            "    coalesce(NEW.carrier, ''), NEW.ok, 1)"
+            "  ON CONFLICT (day, carrier, ok) DO UPDATE SET shipments = shipments + 1; "
+            "END",
+            // Indexes made before this step: the aggregates of the rows they already hold.
+            "INSERT INTO kpi_inspections SELECT (time - ((time % 86400) + 86400) % 86400) / 86400 AS d, ok, count(*),"
+            "  coalesce(sum(tested), 0), coalesce(sum(failed), 0), coalesce(sum(disposition = 'non_conformant'), 0)"
+            "  FROM inspections WHERE true GROUP BY d, ok",
+            "INSERT INTO kpi_shipping SELECT (time - ((time % 86400) + 86400) % 86400) / 86400 AS d, coalesce(carrier, ''), ok,"
+            "  count(*) FROM shipping WHERE true GROUP BY d, 2, ok",
+        },
     };
     return steps;
 }
