@@ -1714,18 +1714,18 @@ Charge %4
     </message>
     <message>
         <location line="+5"/>
-        <location line="+389"/>
+        <location line="+393"/>
         <source>verified</source>
         <translation>verifiziert</translation>
     </message>
     <message>
-        <location line="-388"/>
-        <location line="+388"/>
+        <location line="-392"/>
+        <location line="+392"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-390"/>
         <source>private, not disclosed</source>
         <translation>privat, nicht offengelegt</translation>
     </message>
@@ -1781,11 +1781,12 @@ Charge %4
     </message>
     <message>
         <location line="+7"/>
+        <location line="+97"/>
         <source>Click a node to see the event that made it.</source>
         <translation>Klicken Sie auf einen Knoten, um das Ereignis zu sehen, das ihn erzeugt hat.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-88"/>
         <source>Recorder:</source>
         <translation>Erfasser:</translation>
     </message>
@@ -1882,7 +1883,7 @@ Charge %4
         <translation>Geben Sie eine Objektkennung ein oder suchen Sie danach (Strg+F), um zu sehen, woher es kam und wohin es ging.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>The graph was cut at %1 assets; the tables and the drawing show that part.</source>
         <translation>Der Graph wurde bei %1 Objekten abgeschnitten; Tabellen und Zeichnung zeigen diesen Teil.</translation>
     </message>
@@ -2060,19 +2061,19 @@ Charge %4
     </message>
     <message>
         <location line="+0"/>
-        <location line="+190"/>
+        <location line="+198"/>
         <source>Alarm</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+185"/>
+        <location line="-197"/>
+        <location line="+193"/>
         <source>Outside the limits</source>
         <translation>Außerhalb der Grenzwerte</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+134"/>
+        <location line="-176"/>
+        <location line="+142"/>
         <source>Select a shipment to see its sensor timeline.</source>
         <translation>Wählen Sie eine Sendung, um ihren Sensorverlauf zu sehen.</translation>
     </message>
@@ -2757,12 +2758,7 @@ Charge %4
         <translation>Keine Transaktion im Index wurde von oder an diese Adresse gesendet.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Search for a block number, a block or transaction hash, an address, or an asset id (a Digital Link URI, or a lot or serial number alone).</source>
-        <translation>Suchen Sie nach einer Blocknummer, einem Block- oder Transaktions-Hash, einer Adresse oder einer Objektkennung (einer Digital-Link-URI oder nur einer Chargen- oder Seriennummer).</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Found %1, which no view shows.</source>
         <translation>%1 gefunden, das keine Ansicht anzeigt.</translation>
     </message>
@@ -2772,7 +2768,12 @@ Charge %4
         <translation>Nichts gefunden für „%1“.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-4"/>
+        <source>Search for a block number, a block or transaction hash, an address, an asset id (a Digital Link URI, or a lot or serial number alone), or part of a participant&apos;s name.</source>
+        <translation>Suchen Sie nach einer Blocknummer, einem Block- oder Transaktions-Hash, einer Adresse, einer Objektkennung (einer Digital-Link-URI oder nur einer Chargen- oder Seriennummer) oder einem Teil des Namens eines Teilnehmers.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Block %1</source>
         <translation>Block %1</translation>
     </message>
@@ -2957,6 +2958,66 @@ Charge %4
     </message>
     <message>
         <location line="+7"/>
+        <source>Miner</source>
+        <translation>Bergbauunternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refiner</source>
+        <translation>Raffinerie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cathode producer</source>
+        <translation>Kathodenhersteller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cell maker</source>
+        <translation>Zellhersteller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pack assembler</source>
+        <translation>Pack-Montage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier</source>
+        <translation>Spediteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vehicle maker</source>
+        <translation>Fahrzeughersteller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second life</source>
+        <translation>Zweitnutzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recycler</source>
+        <translation>Recycler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ore</source>
+        <translation>Erz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refined</source>
+        <translation>Raffinat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Suppliers</source>
         <translation>Lieferanten</translation>
     </message>
@@ -3076,6 +3137,11 @@ Charge %4
         <location line="+1"/>
         <source>Origin shares per pack</source>
         <translation>Herkunftsanteile je Batteriepack</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is a registered participant, but no supplier whose certificates are checked.</source>
+        <translation>%1 ist ein registrierter Teilnehmer, aber kein Lieferant, dessen Zertifikate geprüft werden.</translation>
     </message>
     <message>
         <location line="+45"/>

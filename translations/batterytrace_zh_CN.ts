@@ -1712,18 +1712,18 @@ lot %4
     </message>
     <message>
         <location line="+5"/>
-        <location line="+389"/>
+        <location line="+393"/>
         <source>verified</source>
         <translation>已验证</translation>
     </message>
     <message>
-        <location line="-388"/>
-        <location line="+388"/>
+        <location line="-392"/>
+        <location line="+392"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-390"/>
         <source>private, not disclosed</source>
         <translation>私有，未披露</translation>
     </message>
@@ -1779,11 +1779,12 @@ lot %4
     </message>
     <message>
         <location line="+7"/>
+        <location line="+97"/>
         <source>Click a node to see the event that made it.</source>
         <translation>点击一个节点，查看生成它的事件。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-88"/>
         <source>Recorder:</source>
         <translation>记录者：</translation>
     </message>
@@ -1880,7 +1881,7 @@ lot %4
         <translation>输入资产标识或进行搜索（Ctrl+F），查看它的来源和去向。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>The graph was cut at %1 assets; the tables and the drawing show that part.</source>
         <translation>图在 %1 个资产处被截断；表格和图中显示的是这一部分。</translation>
     </message>
@@ -2058,19 +2059,19 @@ lot %4
     </message>
     <message>
         <location line="+0"/>
-        <location line="+190"/>
+        <location line="+198"/>
         <source>Alarm</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+185"/>
+        <location line="-197"/>
+        <location line="+193"/>
         <source>Outside the limits</source>
         <translation>超出限值</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+134"/>
+        <location line="-176"/>
+        <location line="+142"/>
         <source>Select a shipment to see its sensor timeline.</source>
         <translation>选择一个运输批次以查看其传感器时间线。</translation>
     </message>
@@ -2755,12 +2756,7 @@ lot %4
         <translation>索引中没有由此地址发送或发往此地址的交易。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Search for a block number, a block or transaction hash, an address, or an asset id (a Digital Link URI, or a lot or serial number alone).</source>
-        <translation>可搜索区块号、区块或交易哈希、地址，或资产标识（Digital Link URI，或单独的批号或序列号）。</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Found %1, which no view shows.</source>
         <translation>找到了 %1，但没有视图可以显示它。</translation>
     </message>
@@ -2770,7 +2766,12 @@ lot %4
         <translation>未找到“%1”。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-4"/>
+        <source>Search for a block number, a block or transaction hash, an address, an asset id (a Digital Link URI, or a lot or serial number alone), or part of a participant&apos;s name.</source>
+        <translation>可搜索区块号、区块或交易哈希、地址、资产标识（Digital Link URI，或单独的批号或序列号），或参与方名称的一部分。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Block %1</source>
         <translation>区块 %1</translation>
     </message>
@@ -2955,6 +2956,66 @@ lot %4
     </message>
     <message>
         <location line="+7"/>
+        <source>Miner</source>
+        <translation>矿商</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refiner</source>
+        <translation>精炼商</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cathode producer</source>
+        <translation>正极材料生产商</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cell maker</source>
+        <translation>电芯制造商</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pack assembler</source>
+        <translation>电池包组装商</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vehicle maker</source>
+        <translation>整车厂</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second life</source>
+        <translation>梯次利用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recycler</source>
+        <translation>回收商</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auditor</source>
+        <translation>审核方</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ore</source>
+        <translation>矿石</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refined</source>
+        <translation>精炼品</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Suppliers</source>
         <translation>供应商</translation>
     </message>
@@ -3074,6 +3135,11 @@ lot %4
         <location line="+1"/>
         <source>Origin shares per pack</source>
         <translation>各电池包的来源占比</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is a registered participant, but no supplier whose certificates are checked.</source>
+        <translation>%1 是已注册的参与方，但不是需要核查证书的供应商。</translation>
     </message>
     <message>
         <location line="+45"/>

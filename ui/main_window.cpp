@@ -720,8 +720,8 @@ void MainWindow::onSearchFinished(quint64 requestId, const facade::SearchResults
         case I::Address: detail = tr("No transaction in the index was sent by or to this address."); break;
         case I::Text:
         case I::Empty:
-            detail = tr("Search for a block number, a block or transaction hash, an address, or an asset id (a "
-                        "Digital Link URI, or a lot or serial number alone).");
+            detail = tr("Search for a block number, a block or transaction hash, an address, an asset id (a "
+                        "Digital Link URI, or a lot or serial number alone), or part of a participant's name.");
             break;
         }
         m_banner->showMessage(MessageBanner::Level::Info, tr("Nothing found for “%1”.").arg(results.query), detail);

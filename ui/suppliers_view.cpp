@@ -40,6 +40,30 @@ QString standingText(const QString& standing)
     return standing;
 }
 
+// A registry role ("CathodeProducer") as the window says it.
+QString roleText(const QString& role)
+{
+    if (role == QLatin1String("Miner")) return SuppliersView::tr("Miner");
+    if (role == QLatin1String("Refiner")) return SuppliersView::tr("Refiner");
+    if (role == QLatin1String("CathodeProducer")) return SuppliersView::tr("Cathode producer");
+    if (role == QLatin1String("CellMaker")) return SuppliersView::tr("Cell maker");
+    if (role == QLatin1String("PackAssembler")) return SuppliersView::tr("Pack assembler");
+    if (role == QLatin1String("Carrier")) return SuppliersView::tr("Carrier");
+    if (role == QLatin1String("Oem")) return SuppliersView::tr("Vehicle maker");
+    if (role == QLatin1String("SecondLife")) return SuppliersView::tr("Second life");
+    if (role == QLatin1String("Recycler")) return SuppliersView::tr("Recycler");
+    if (role == QLatin1String("Auditor")) return SuppliersView::tr("Auditor");
+    return role;
+}
+
+// An asset kind of the compliance query ("ore", "refined").
+QString lotKindText(const QString& kind)
+{
+    if (kind == QLatin1String("ore")) return SuppliersView::tr("ore");
+    if (kind == QLatin1String("refined")) return SuppliersView::tr("refined");
+    return kind;
+}
+
 }  // namespace
 
 SuppliersView::SuppliersView(facade::ExplorerService* service, QWidget* parent)
@@ -84,6 +108,25 @@ SuppliersView::SuppliersView(facade::ExplorerService* service, QWidget* parent)
 
 void SuppliersView::setProblemsOnly(bool on) { m_problemsOnly->setChecked(on); }
 
+void SuppliersView::selectSupplier(const QString& account, const QString& title)
+{
+    m_wantedAccount = account;
+    m_wantedTitle = title;
+    if (m_report.suppliers.isEmpty()) return;  // selected when the answer arrives
+    if (m_suppliers->rowOfKey(account) < 0 && m_problemsOnly->isChecked()) m_problemsOnly->setChecked(false);
+    const int row = m_suppliers->rowOfKey(account);
+    if (row < 0) {
+        showMessage(tr("%1 is a registered participant, but no supplier whose certificates are checked.")
+                        .arg(title.isEmpty() ? account : title),
+                    false);
+    } else {
+        clearMessage();
+        m_suppliersTable->selectRow(row);
+        m_suppliersTable->scrollTo(m_suppliers->index(row, 0));
+    }
+    m_wantedAccount.clear();
+}
+
 void SuppliersView::request() { m_pending = service()->requestCompliance(); }
 
 void SuppliersView::clear()
@@ -101,6 +144,7 @@ void SuppliersView::onReport(quint64 id, const facade::ComplianceReport& report)
     else
         clearMessage();
     fill();
+    if (!m_wantedAccount.isEmpty()) selectSupplier(m_wantedAccount, m_wantedTitle);
     emit updated();
 }
 
@@ -131,7 +175,7 @@ void SuppliersView::fill()
         if (s.eventsWithoutCertificate > 0) without.foreground = kProblem;
         RecordCell issues = RecordCell::plain(s.issues.join(QStringLiteral("; ")), s.issues.join(QLatin1Char('\n')));
         if (!s.issues.isEmpty()) issues.foreground = kProblem;
-        rows.push_back({RecordCell::plain(s.name, s.account), RecordCell::plain(s.role), RecordCell::plain(s.country), risk,
+        rows.push_back({RecordCell::plain(s.name, s.account), RecordCell::plain(roleText(s.role)), RecordCell::plain(s.country), risk,
                         certCell, RecordCell::number(l.toString(s.events), double(s.events)), without, issues});
         keys << s.account;
     }
@@ -145,7 +189,7 @@ void SuppliersView::fill()
         if (problemsOnly && !lot.flagged) continue;
         RecordCell flagged = RecordCell::plain(lot.flagged ? tr("flagged") : tr("no"));
         flagged.foreground = lot.flagged ? kProblem : kGood;
-        rows.push_back({RecordCell::plain(lot.uri, lot.uri), RecordCell::plain(lot.kind), RecordCell::plain(lot.supplier),
+        rows.push_back({RecordCell::plain(lot.uri, lot.uri), RecordCell::plain(lotKindText(lot.kind)), RecordCell::plain(lot.supplier),
                         RecordCell::plain(lot.country),
                         RecordCell{DomainFormat::date(lot.time), DomainFormat::isoTime(lot.time), {}, {}, Qt::AlignLeft | Qt::AlignVCenter},
                         RecordCell::plain(lot.certificate.isEmpty() ? tr("none") : lot.certificate), flagged,

@@ -22,6 +22,11 @@ public:
     ExplorerTableView* primaryTable() const override { return m_suppliersTable; }
     QList<ExplorerTableView*> tables() const override { return {m_suppliersTable, m_lotsTable, m_packsTable}; }
 
+    bool showsHitKind(const QString& kind) const override { return kind == QLatin1String("participant"); }
+    void showSearchHit(const facade::SearchHit& hit) override { selectSupplier(hit.domainKey, hit.title); }
+    // Selects the supplier with this account (shows a note when it is no supplier).
+    void selectSupplier(const QString& account, const QString& title = {});
+
     const facade::ComplianceReport& report() const { return m_report; }
     void setProblemsOnly(bool on);
     RecordTableModel* suppliersModel() const { return m_suppliers; }
@@ -37,6 +42,7 @@ private:
     void fill();
 
     quint64 m_pending = 0;
+    QString m_wantedAccount, m_wantedTitle;
     facade::ComplianceReport m_report;
     QCheckBox* m_problemsOnly = nullptr;
     RecordTableModel* m_suppliers = nullptr;

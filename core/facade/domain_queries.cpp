@@ -2,6 +2,7 @@
 
 #include "query_context.h"
 
+#include "codec/bytes.h"
 #include "codec/registry_abi.h"
 #include "domain/compliance_query.h"
 #include "domain/domain_types.h"
@@ -489,6 +490,35 @@ std::vector<SearchHit> AssetSearchProvider::search(QueryContext& ctx, const QStr
         h.domainKind = QStringLiteral("asset");
         h.domainKey = qs(q.text(0));
         h.title = h.domainKey;
+        hits.push_back(std::move(h));
+    }
+    return hits;
+}
+
+std::vector<SearchHit> ParticipantSearchProvider::search(QueryContext& ctx, const QString& text, std::size_t limit)
+{
+    std::vector<SearchHit> hits;
+    if (text.size() < 3) return hits;
+    // The latest registration of each account whose name contains the text, or the account itself.
+    const auto account = fixedFromHex<20>(text.trimmed().toStdString());
+    domain::SqlQuery q(ctx.db().handle(),
+                       "SELECT account, name, role, country FROM participant_history p WHERE log_id = "
+                       "(SELECT max(log_id) FROM participant_history WHERE account = p.account) "
+                       "AND (instr(lower(name), lower(?1)) > 0 OR account = ?2) ORDER BY name LIMIT ?3");
+    q.bindText(1, text.toStdString());
+    if (account)
+        q.bind(2, ByteView(account->bytes.data(), account->bytes.size()));
+    else
+        q.bindNull(2);
+    q.bind(3, static_cast<std::int64_t>(limit));
+    while (q.next()) {
+        SearchHit h;
+        h.kind = SearchHit::Kind::Domain;
+        h.domainKind = QStringLiteral("participant");
+        h.domainKey = domain::hexText(q.blob(0));
+        h.address = h.domainKey;
+        h.title = QStringLiteral("%1 (%2, %3)").arg(qs(q.text(1)), qs(registry::roleName(static_cast<registry::Role>(q.integer(2)))),
+                                                  qs(q.text(3)));
         hits.push_back(std::move(h));
     }
     return hits;

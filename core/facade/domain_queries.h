@@ -31,4 +31,11 @@ public:
     std::vector<SearchHit> search(QueryContext& ctx, const QString& text, std::size_t limit) override;
 };
 
+// Participants by name (any part of it) or account: hits of domainKind "participant",
+// shown by the Suppliers page.
+class ParticipantSearchProvider : public SearchProvider {
+public:
+    std::vector<SearchHit> search(QueryContext& ctx, const QString& text, std::size_t limit) override;
+};
+
 }  // namespace bt::facade

@@ -107,8 +107,10 @@ ExplorerService::ExplorerService(QObject* parent) : QObject(parent)
     startReader("bt-read-interactive", m_interactiveThread, m_interactive);
     startReader("bt-read-background", m_backgroundThread, m_background);
 
-    // The domain's own search: assets by identifier (the Lineage page shows them).
+    // The domain's own search: assets by identifier (the Lineage page shows them) and
+    // participants by name or account (the Suppliers page).
     addSearchProvider(std::make_shared<AssetSearchProvider>());
+    addSearchProvider(std::make_shared<ParticipantSearchProvider>());
 
     m_summaryTimer = new QTimer(this);
     m_summaryTimer->setSingleShot(true);

@@ -4,6 +4,7 @@
 // without a certificate, and the flagged lots.
 #include "chain_fixture.h"
 #include "domain_fixture.h"
+#include "explorer_table_view.h"
 #include "main_window.h"
 #include "record_table_model.h"
 #include "suppliers_view.h"
@@ -107,6 +108,18 @@ private slots:
         const QStringList lines = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), problems + 1);
         QVERIFY(lines.first().startsWith(QLatin1String("Supplier,Role,Country")));
+
+        // The global search finds a participant by part of its name and shows it here.
+        view->setProblemsOnly(false);
+        QSignalSpy searched(&w, &ui::MainWindow::searchShown);
+        w.searchFor(QStringLiteral("Artisanal"));
+        QVERIFY(searched.wait(30000));
+        QTRY_VERIFY(view->isVisible());
+        const QModelIndex current = view->primaryTable()->currentIndex();
+        QVERIFY(current.isValid());
+        QVERIFY2(suppliers->cell(current.row(), 0).text.contains(QLatin1String("Artisanal")),
+                 qPrintable(suppliers->cell(current.row(), 0).text));
+        shoot(&w, QStringLiteral("suppliers_search"));
     }
 };
 
