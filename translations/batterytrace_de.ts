@@ -1714,18 +1714,18 @@ Charge %4
     </message>
     <message>
         <location line="+5"/>
-        <location line="+393"/>
+        <location line="+408"/>
         <source>verified</source>
         <translation>verifiziert</translation>
     </message>
     <message>
-        <location line="-392"/>
-        <location line="+392"/>
+        <location line="-407"/>
+        <location line="+407"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-405"/>
         <source>private, not disclosed</source>
         <translation>privat, nicht offengelegt</translation>
     </message>
@@ -1781,12 +1781,12 @@ Charge %4
     </message>
     <message>
         <location line="+7"/>
-        <location line="+97"/>
+        <location line="+112"/>
         <source>Click a node to see the event that made it.</source>
         <translation>Klicken Sie auf einen Knoten, um das Ereignis zu sehen, das ihn erzeugt hat.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-103"/>
         <source>Recorder:</source>
         <translation>Erfasser:</translation>
     </message>
@@ -1873,7 +1873,12 @@ Charge %4
         <translation>Objekte</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+10"/>
+        <source>compliance problem</source>
+        <translation>Konformitätsproblem</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Enter an asset identifier: a Digital Link URI, or a lot or serial number alone.</source>
         <translation>Geben Sie eine Objektkennung ein: eine Digital-Link-URI oder nur eine Chargen- oder Seriennummer.</translation>
     </message>

@@ -1712,18 +1712,18 @@ lot %4
     </message>
     <message>
         <location line="+5"/>
-        <location line="+393"/>
+        <location line="+408"/>
         <source>verified</source>
         <translation>已验证</translation>
     </message>
     <message>
-        <location line="-392"/>
-        <location line="+392"/>
+        <location line="-407"/>
+        <location line="+407"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-405"/>
         <source>private, not disclosed</source>
         <translation>私有，未披露</translation>
     </message>
@@ -1779,12 +1779,12 @@ lot %4
     </message>
     <message>
         <location line="+7"/>
-        <location line="+97"/>
+        <location line="+112"/>
         <source>Click a node to see the event that made it.</source>
         <translation>点击一个节点，查看生成它的事件。</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-103"/>
         <source>Recorder:</source>
         <translation>记录者：</translation>
     </message>
@@ -1871,7 +1871,12 @@ lot %4
         <translation>资产</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+10"/>
+        <source>compliance problem</source>
+        <translation>合规问题</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Enter an asset identifier: a Digital Link URI, or a lot or serial number alone.</source>
         <translation>请输入资产标识：Digital Link URI，或单独的批号或序列号。</translation>
     </message>

@@ -221,11 +221,26 @@ LineageView::LineageView(facade::ExplorerService* service, QWidget* parent)
     tabs->addTab(m_originsTable, tr("Origin shares (mass balance)"));
     tabs->addTab(m_nodesTable, tr("Assets"));
 
+    // What the colours and the red mark mean.
+    QStringList legend;
+    for (const char* kind : {"ore", "refined", "cathode", "electrode", "cell-lot", "module", "pack", "vehicle", "recovered"}) {
+        const QString k = QString::fromLatin1(kind);
+        legend << QStringLiteral("<span style='color:%1'>&#9632;</span>&nbsp;%2")
+                      .arg(stageColour(k).darker(115).name(), kindText(k).toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
+    }
+    legend << QStringLiteral("<span style='color:%1'>&#9679;</span>&nbsp;%2")
+                  .arg(kProblem.name(), tr("compliance problem").toHtmlEscaped());
+    auto* legendLabel = new QLabel(legend.join(QStringLiteral("&nbsp;&nbsp; ")), this);
+    legendLabel->setObjectName(QStringLiteral("lineageLegend"));
+    legendLabel->setTextFormat(Qt::RichText);
+    legendLabel->setWordWrap(true);
+
     auto* graphBox = new QWidget(this);
     auto* graphLayout = new QVBoxLayout(graphBox);
     graphLayout->setContentsMargins(0, 0, 0, 0);
     graphLayout->addLayout(tools);
     graphLayout->addWidget(m_view, 1);
+    graphLayout->addWidget(legendLabel);
     auto* top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(graphBox);
     top->addWidget(side);
