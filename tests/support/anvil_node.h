@@ -44,6 +44,11 @@ public:
         m_proc->setProcessChannelMode(QProcess::MergedChannels);
         QStringList args{QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
                          QString::number(port)};
+        // The last 256 states in memory and none written to ~/.foundry/anvil/tmp (gigabytes
+        // per long test otherwise, never removed); enough for the reorganisations the
+        // tests make (anvil_reorg needs the states it rewinds to).
+        if (!extraArgs.contains(QStringLiteral("--prune-history")))
+            args << QStringLiteral("--prune-history") << QStringLiteral("256");
         args += extraArgs;
         m_args = args;
         m_proc->start(bin, args);
