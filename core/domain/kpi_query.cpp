@@ -67,6 +67,58 @@ public:
 private:
     static bool wholeDays(const KpiPeriod& p) { return p.from >= 0 && p.from % 86400 == 0 && p.to % 86400 == 0; }
 
+    // Reviews and incidents are read once per query and filtered per period in memory:
+    // a refresh by month then costs one pass over them, not one per month.
+    struct Review {
+        qint64 time = 0;
+        bool ok = false;
+        std::optional<qint64> received;  // the latest receipt of the lot by the reviewer, up to the review
+        Bytes supplier;                  // the shipper of that shipment (empty: unknown)
+    };
+    struct Incident {
+        qint64 shipped = 0;              // the shipment's time: it counts in the period it left in
+        std::string carrier, type;
+    };
+
+    const std::vector<Review>& reviews()
+    {
+        if (m_reviews) return *m_reviews;
+        m_reviews.emplace();
+        SqlQuery q(m_h,
+                   "SELECT d.ok, d.time, r.time, "
+                   "  (SELECT s.shipper FROM shipping s WHERE s.sscc = r.sscc ORDER BY s.event_id DESC LIMIT 1) "
+                   "FROM due_diligence d LEFT JOIN receiving r ON r.event_id = "
+                   "  (SELECT r2.event_id FROM shipment_goods g JOIN receiving r2 ON r2.event_id = g.event_id "
+                   "   WHERE g.asset_id = d.asset_id AND r2.receiver = d.reviewer AND r2.time <= d.time "
+                   "   AND (r2.ok = 1 OR ?1) ORDER BY r2.time DESC LIMIT 1)");
+        q.bind(1, m_all);
+        while (q.next()) {
+            Review r;
+            r.ok = q.integer(0) != 0;
+            r.time = q.int64(1);
+            if (!q.isNull(2)) r.received = q.int64(2);
+            if (!q.isNull(3)) r.supplier.assign(q.blob(3).begin(), q.blob(3).end());
+            m_reviews->push_back(std::move(r));
+        }
+        return *m_reviews;
+    }
+
+    const std::vector<Incident>& incidents()
+    {
+        if (m_incidents) return *m_incidents;
+        m_incidents.emplace();
+        // CROSS JOIN keeps receiving outside: its few incidents drive the join.
+        SqlQuery q(m_h, "SELECT s.time, coalesce(s.carrier, ''), r.incident_type FROM receiving r "
+                        "CROSS JOIN shipping s ON s.sscc = r.sscc WHERE r.incident_type IS NOT NULL "
+                        "AND ((s.ok = 1 AND r.ok = 1) OR ?)");
+        q.bind(1, m_all);
+        while (q.next()) m_incidents->push_back({q.int64(0), q.text(1), q.text(2)});
+        return *m_incidents;
+    }
+
+    std::optional<std::vector<Review>> m_reviews;
+    std::optional<std::vector<Incident>> m_incidents;
+
     void defects(KpiPeriod& p, std::uint64_t& leftOut)
     {
         // Whole days come from the daily aggregates (schema step 4), other ranges from the rows.
@@ -91,39 +143,27 @@ private:
 
     void dueDiligence(KpiPeriod& p, std::uint64_t& leftOut)
     {
-        // One statement: each review, the latest receipt of the lot by the reviewer up to
-        // the review (NULL: none) and the shipper of that shipment.
-        SqlQuery q(m_h,
-                   "SELECT d.ok, d.time, r.time, "
-                   "  (SELECT s.shipper FROM shipping s WHERE s.sscc = r.sscc ORDER BY s.event_id DESC LIMIT 1) "
-                   "FROM due_diligence d LEFT JOIN receiving r ON r.event_id = "
-                   "  (SELECT r2.event_id FROM shipment_goods g JOIN receiving r2 ON r2.event_id = g.event_id "
-                   "   WHERE g.asset_id = d.asset_id AND r2.receiver = d.reviewer AND r2.time <= d.time "
-                   "   AND (r2.ok = 1 OR ?3) ORDER BY r2.time DESC LIMIT 1) "
-                   "WHERE d.time >= ?1 AND d.time < ?2");
-        q.bind(1, p.from).bind(2, p.to).bind(3, m_all);
         struct Acc {
             std::vector<double> days;
             qint64 reviews = 0, without = 0;
         };
         std::map<Bytes, Acc> bySupplier;
-        while (q.next()) {
-            if (!q.integer(0) && !m_all) {
+        for (const Review& r : reviews()) {
+            if (r.time < p.from || r.time >= p.to) continue;
+            if (!r.ok && !m_all) {
                 ++leftOut;
                 continue;
             }
-            if (q.isNull(2)) {
+            if (!r.received) {
                 // No receipt: the supplier is unknown.
                 Acc& a = bySupplier[Bytes()];
                 ++a.reviews;
                 ++a.without;
                 continue;
             }
-            Bytes from;
-            if (!q.isNull(3)) from.assign(q.blob(3).begin(), q.blob(3).end());
-            Acc& a = bySupplier[from];
+            Acc& a = bySupplier[r.supplier];
             ++a.reviews;
-            a.days.push_back(double(q.int64(1) - q.int64(2)) / 86400.0);
+            a.days.push_back(double(r.time - *r.received) / 86400.0);
         }
         for (auto& [account, a] : bySupplier) {
             DueDiligenceTime d;
@@ -215,17 +255,11 @@ private:
             carriers[q.text(0)].shipments += n;
             p.logistics.shipments += n;
         }
-        SqlQuery inc(m_h, "SELECT coalesce(s.carrier, ''), r.incident_type, count(*) FROM receiving r "
-                          // CROSS JOIN keeps receiving outside: its few incidents drive the
-                          // join, instead of every shipment of the period.
-                          "CROSS JOIN shipping s ON s.sscc = r.sscc WHERE r.incident_type IS NOT NULL AND s.time >= ? AND s.time < ? "
-                          "AND ((s.ok = 1 AND r.ok = 1) OR ?) GROUP BY 1, 2");
-        inc.bind(1, p.from).bind(2, p.to).bind(3, m_all);
-        while (inc.next()) {
-            const qint64 n = inc.int64(2);
-            carriers[inc.text(0)].incidents += n;
-            p.logistics.incidents += n;
-            p.logistics.byType[qs(inc.text(1))] += n;
+        for (const Incident& i : incidents()) {
+            if (i.shipped < p.from || i.shipped >= p.to) continue;
+            carriers[i.carrier].incidents += 1;
+            p.logistics.incidents += 1;
+            p.logistics.byType[qs(i.type)] += 1;
         }
         if (p.logistics.shipments) p.logistics.per100 = 100.0 * double(p.logistics.incidents) / double(p.logistics.shipments);
         for (auto& [carrier, c] : carriers) {
