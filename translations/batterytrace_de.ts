@@ -2066,18 +2066,18 @@ Charge %4
     </message>
     <message>
         <location line="+0"/>
-        <location line="+198"/>
+        <location line="+203"/>
         <source>Alarm</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+193"/>
+        <location line="-202"/>
+        <location line="+198"/>
         <source>Outside the limits</source>
         <translation>Außerhalb der Grenzwerte</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-181"/>
         <location line="+142"/>
         <source>Select a shipment to see its sensor timeline.</source>
         <translation>Wählen Sie eine Sendung, um ihren Sensorverlauf zu sehen.</translation>
@@ -2138,14 +2138,24 @@ Charge %4
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>temperature</source>
         <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>temperature (%1)</source>
+        <translation>Temperatur (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>relative humidity</source>
         <translation>relative Feuchte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>relative humidity (%1)</source>
+        <translation>relative Feuchte (%1)</translation>
     </message>
     <message>
         <location line="+6"/>

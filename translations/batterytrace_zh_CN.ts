@@ -2064,18 +2064,18 @@ lot %4
     </message>
     <message>
         <location line="+0"/>
-        <location line="+198"/>
+        <location line="+203"/>
         <source>Alarm</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+193"/>
+        <location line="-202"/>
+        <location line="+198"/>
         <source>Outside the limits</source>
         <translation>超出限值</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-181"/>
         <location line="+142"/>
         <source>Select a shipment to see its sensor timeline.</source>
         <translation>选择一个运输批次以查看其传感器时间线。</translation>
@@ -2136,14 +2136,24 @@ lot %4
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>temperature</source>
         <translation>温度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>temperature (%1)</source>
+        <translation>温度（%1）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>relative humidity</source>
         <translation>相对湿度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>relative humidity (%1)</source>
+        <translation>相对湿度（%1）</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -311,7 +311,7 @@ void DefectsView::fillChart()
         m_limitsNote->clear();
         return;
     }
-    m_chart->setTitle(tr("%1 (%2)").arg(DomainFormat::shortId(m_report.parameter), m_report.uom));
+    m_chart->setTitle(tr("%1 (%2)").arg(DomainFormat::shortId(m_report.parameter), DomainFormat::unit(m_report.uom)));
 
     // Limits: the equipment's own baseline chart when one is chosen, else the data's mean ± 3 sd.
     m_centre = m_report.mean;
@@ -381,7 +381,7 @@ void DefectsView::fillChart()
     x->setRange(QDateTime::fromSecsSinceEpoch(pts.first().time, Qt::UTC),
                 QDateTime::fromSecsSinceEpoch(std::max(pts.last().time, pts.first().time + 60), Qt::UTC));
     auto* y = new QValueAxis;
-    y->setTitleText(m_report.uom);
+    y->setTitleText(DomainFormat::unit(m_report.uom));
     const double pad = (hi - lo) * 0.08 + 1e-9;
     y->setRange(lo - pad, hi + pad);
     m_chart->addAxis(x, Qt::AlignBottom);
@@ -420,7 +420,7 @@ void DefectsView::fillChart()
                 QToolTip::showText(QCursor::pos(),
                                    tr("%1\n%2 %3\nlot %4\n%5, %6, operator %7\n%8")
                                        .arg(DomainFormat::dateTime(p.time), QLocale().toString(p.value, 'g', 6),
-                                            m_report.uom, DomainFormat::shortId(p.asset),
+                                            DomainFormat::unit(m_report.uom), DomainFormat::shortId(p.asset),
                                             DomainFormat::shortId(p.line), DomainFormat::shortId(p.equipment),
                                             p.operatorId, outcomeText(p.outcome)),
                                    m_chartView);

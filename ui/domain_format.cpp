@@ -51,6 +51,24 @@ QString DomainFormat::dateTime(qint64 t)
 
 QString DomainFormat::isoTime(qint64 t) { return QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate); }
 
+QString DomainFormat::unit(const QString& uneceCode)
+{
+    // The codes the EPCIS documents of the chain use (data model: quantities, sensor
+    // readings, process parameters), from UN/ECE Recommendation 20.
+    static const struct {
+        const char* code;
+        const char* symbol;
+    } kUnits[] = {
+        {"CEL", "°C"}, {"FAH", "°F"}, {"KEL", "K"},    {"P1", "%"},    {"KGM", "kg"},  {"GRM", "g"},
+        {"TNE", "t"},  {"4H", "µm"},  {"MMT", "mm"},   {"MTR", "m"},   {"LTR", "l"},   {"MTQ", "m³"},
+        {"KWH", "kWh"}, {"WHR", "Wh"}, {"AMH", "Ah"},  {"VLT", "V"},   {"AMP", "A"},   {"OHM", "Ω"},
+        {"MPM", "m/min"}, {"H87", "pcs"}, {"C62", ""}, {"SEC", "s"},   {"MIN", "min"}, {"HUR", "h"},
+    };
+    for (const auto& u : kUnits)
+        if (uneceCode == QLatin1String(u.code)) return QString::fromUtf8(u.symbol);
+    return uneceCode;
+}
+
 QString DomainFormat::shortId(const QString& uri)
 {
     const int slash = int(uri.lastIndexOf(QLatin1Char('/')));

@@ -25,6 +25,9 @@ public:
     static QString isoTime(qint64 unixSeconds);    // "2025-03-01T12:00:00Z", for export
     // The last segment of a URI ("urn:epc:id:sgln:4063012.00001.0" stays; ".../01/…/10/LOT7" → "LOT7").
     static QString shortId(const QString& uri);
+    // A UN/ECE Recommendation 20 unit code as people write the unit: "CEL" → "°C",
+    // "P1" → "%", "KGM" → "kg", "4H" → "µm"; a code it does not know stays as it is.
+    static QString unit(const QString& uneceCode);
 };
 
 }  // namespace bt::ui

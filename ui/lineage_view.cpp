@@ -78,7 +78,7 @@ QString statusText(const QString& status)
 QString quantity(double q, const QString& uom)
 {
     if (q == 0 && uom.isEmpty()) return {};
-    return QStringLiteral("%1 %2").arg(QLocale().toString(q, 'g', 6), uom).trimmed();
+    return QStringLiteral("%1 %2").arg(QLocale().toString(q, 'g', 6), DomainFormat::unit(uom)).trimmed();
 }
 
 ExplorerTableView* makeTable(QWidget* parent, const QString& objectName, const QString& exportName, RecordTableModel* model)

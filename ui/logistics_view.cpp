@@ -210,7 +210,7 @@ void LogisticsView::showShipment(const facade::ShipmentValues& s)
         outside.foreground = kProblem;
         rows.push_back({timeCell(r.time), RecordCell::plain(r.type),
                         r.value ? RecordCell::number(l.toString(*r.value, 'f', 2), *r.value) : RecordCell::plain(DomainFormat::dash()),
-                        RecordCell::plain(r.uom), RecordCell::plain(r.alarm ? tr("alarm") : QString()), outside});
+                        RecordCell::plain(DomainFormat::unit(r.uom)), RecordCell::plain(r.alarm ? tr("alarm") : QString()), outside});
     }
     m_readings->setRows(std::move(rows));
     m_readingsTable->fitColumnsToContents();
@@ -224,7 +224,7 @@ void LogisticsView::showShipment(const facade::ShipmentValues& s)
     for (const auto& lim : s.limits)
         limitTexts << tr("%1 %2 to %3 %4")
                           .arg(lim.type, lim.min ? l.toString(*lim.min) : DomainFormat::dash(),
-                               lim.max ? l.toString(*lim.max) : DomainFormat::dash(), lim.uom);
+                               lim.max ? l.toString(*lim.max) : DomainFormat::dash(), DomainFormat::unit(lim.uom));
     m_shipmentTitle->setText(tr("Shipment %1 by %2, %3 → %4; limits: %5")
                                  .arg(DomainFormat::shortId(s.sscc), s.carrier, DomainFormat::shortId(s.source),
                                       DomainFormat::shortId(s.destination),
@@ -235,10 +235,15 @@ void LogisticsView::showShipment(const facade::ShipmentValues& s)
     x->setFormat(QStringLiteral("MM-dd HH:mm"));
     x->setTickCount(5);
     x->setTitleText(tr("time (UTC)"));
+    QString tempUnit, humUnit;  // as the readings give them
+    for (const auto& r : s.series) {
+        if (tempUnit.isEmpty() && isTemperature(r.type)) tempUnit = DomainFormat::unit(r.uom);
+        if (humUnit.isEmpty() && isHumidity(r.type)) humUnit = DomainFormat::unit(r.uom);
+    }
     auto* yTemp = new QValueAxis;
-    yTemp->setTitleText(tr("temperature"));
+    yTemp->setTitleText(tempUnit.isEmpty() ? tr("temperature") : tr("temperature (%1)").arg(tempUnit));
     auto* yHum = new QValueAxis;
-    yHum->setTitleText(tr("relative humidity"));
+    yHum->setTitleText(humUnit.isEmpty() ? tr("relative humidity") : tr("relative humidity (%1)").arg(humUnit));
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(yTemp, Qt::AlignLeft);
     m_chart->addAxis(yHum, Qt::AlignRight);

@@ -11,6 +11,7 @@
 
 #include "domain/shipment_query.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -93,6 +94,10 @@ private slots:
         for (int i = 0; i < view->readingsModel()->rowCount(); ++i) marked += !view->readingsModel()->cell(i, 5).text.isEmpty();
         QVERIFY(outside > 0);
         QCOMPARE(marked, outside);
+        // Units as people write them, not UN/ECE codes: the demo's readings are in CEL and P1.
+        QSet<QString> units;
+        for (int i = 0; i < view->readingsModel()->rowCount(); ++i) units.insert(view->readingsModel()->cell(i, 3).text);
+        QCOMPARE(units, (QSet<QString>{QStringLiteral("°C"), QStringLiteral("%")}));
         QCOMPARE(list->rowOfKey(sscc), view->primaryTable()->currentIndex().row());
         shoot(&w, QStringLiteral("logistics"));
 
