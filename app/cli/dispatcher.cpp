@@ -39,22 +39,27 @@ QString optionNames(const QCommandLineOption& option)
 
 // Words of `text` in lines of at most kHelpWidth columns (a longer word gets a line of its
 // own); every line but the first starts with `indent` spaces, the first continues `lead`.
+// A line break in `text` starts a new line (an empty line stays empty).
 QString wrap(const QString& lead, const QString& text, qsizetype indent)
 {
     QString result;
-    QString line = lead;
-    qsizetype lineWords = 0;
-    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (lineWords > 0 && line.size() + 1 + word.size() > kHelpWidth) {
-            result += line + QLatin1Char('\n');
-            line = QString(indent, QLatin1Char(' '));
-            lineWords = 0;
+    const QStringList paragraphs = text.split(QLatin1Char('\n'));
+    for (qsizetype p = 0; p < paragraphs.size(); ++p) {
+        QString line = p == 0 ? lead : QString(indent, QLatin1Char(' '));
+        qsizetype lineWords = 0;
+        for (const QString& word : paragraphs.at(p).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (lineWords > 0 && line.size() + 1 + word.size() > kHelpWidth) {
+                result += line + QLatin1Char('\n');
+                line = QString(indent, QLatin1Char(' '));
+                lineWords = 0;
+            }
+            if (lineWords > 0) line += QLatin1Char(' ');
+            line += word;
+            ++lineWords;
         }
-        if (lineWords > 0) line += QLatin1Char(' ');
-        line += word;
-        ++lineWords;
+        result += (lineWords > 0 ? line : line.trimmed()) + QLatin1Char('\n');
     }
-    return result + line + QLatin1Char('\n');
+    return result;
 }
 
 // Two columns: names padded to a common width, then text wrapped at kHelpWidth.
