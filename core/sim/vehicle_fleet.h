@@ -50,10 +50,15 @@ private:
     struct Oem {
         std::size_t who = 0;
         std::size_t recycler = 0;
+        // A second recycler that takes every nth end-of-life pack (0: none); the rest go
+        // to `recycler`.
+        std::size_t sideRecycler = 0;
+        int sideEvery = 0;
+        int endOfLifePacks = 0;
         std::string wmi, descriptor;
         char plant = 'A';
         int serial = 0;
-        Goods toRecycler, toSecondLife;
+        Goods toRecycler, toSideRecycler, toSecondLife;
     };
 
     void buildVehicle(Oem& oem, const std::string& pack, std::int64_t t);

@@ -456,12 +456,11 @@ private slots:
         const double incBefore = r["incidentRate"]["before"]["per100"].get<double>();
         const double incAfter = r["incidentRate"]["after"]["per100"].get<double>();
         QVERIFY2(incAfter / incBefore > 0.55 && incAfter / incBefore < 0.85, (std::to_string(incBefore) + " " + std::to_string(incAfter)).c_str());
-        // Before the change only the recycler that meets the targets runs; after it the one
-        // below them (Recupera) takes part of the packs and pulls the rate down.
+        // Over 95 % in both periods (the paper's Table 1), although the recycler below the
+        // EU targets (Recupera) takes some of the packs after the change.
         const double recBefore = r["recyclingRate"]["before"]["rate"].get<double>();
         const double recAfter = r["recyclingRate"]["after"]["rate"].get<double>();
-        QVERIFY2(recBefore > 0.95 && recAfter < recBefore && recAfter > 0.85,
-                 (std::to_string(recBefore) + " " + std::to_string(recAfter)).c_str());
+        QVERIFY2(recBefore > 0.95 && recAfter > 0.95, (std::to_string(recBefore) + " " + std::to_string(recAfter)).c_str());
         const Json& recupera = r["recyclingRate"]["byRecycler"]["Recupera Metales S.L."]["byElement"];
         QVERIFY(recupera["Co"]["rate"].get<double>() < 0.90 && recupera["Li"]["rate"].get<double>() < 0.50);
         const Json& dd = r["dueDiligenceDays"]["byReceipt"];
