@@ -1714,18 +1714,18 @@ Charge %4
     </message>
     <message>
         <location line="+5"/>
-        <location line="+408"/>
+        <location line="+415"/>
         <source>verified</source>
         <translation>verifiziert</translation>
     </message>
     <message>
-        <location line="-407"/>
-        <location line="+407"/>
+        <location line="-414"/>
+        <location line="+414"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-412"/>
         <source>private, not disclosed</source>
         <translation>privat, nicht offengelegt</translation>
     </message>
@@ -1781,12 +1781,12 @@ Charge %4
     </message>
     <message>
         <location line="+7"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Click a node to see the event that made it.</source>
         <translation>Klicken Sie auf einen Knoten, um das Ereignis zu sehen, das ihn erzeugt hat.</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>Recorder:</source>
         <translation>Erfasser:</translation>
     </message>
@@ -1863,7 +1863,7 @@ Charge %4
         <translation>Anteil</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Origin shares (mass balance)</source>
         <translation>Herkunftsanteile (Massenbilanz)</translation>
     </message>
@@ -1918,7 +1918,12 @@ Charge %4
         <translation>Konflikt- oder Hochrisikogebiet</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>Origin shares follow the asset upstream: choose Upstream to see them.</source>
+        <translation>Herkunftsanteile ergeben sich stromaufwärts: wählen Sie „Stromaufwärts“, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No event of this asset is in the index.</source>
         <translation>Kein Ereignis dieses Objekts ist im Index.</translation>
     </message>

@@ -1712,18 +1712,18 @@ lot %4
     </message>
     <message>
         <location line="+5"/>
-        <location line="+408"/>
+        <location line="+415"/>
         <source>verified</source>
         <translation>已验证</translation>
     </message>
     <message>
-        <location line="-407"/>
-        <location line="+407"/>
+        <location line="-414"/>
+        <location line="+414"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-412"/>
         <source>private, not disclosed</source>
         <translation>私有，未披露</translation>
     </message>
@@ -1779,12 +1779,12 @@ lot %4
     </message>
     <message>
         <location line="+7"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Click a node to see the event that made it.</source>
         <translation>点击一个节点，查看生成它的事件。</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>Recorder:</source>
         <translation>记录者：</translation>
     </message>
@@ -1861,7 +1861,7 @@ lot %4
         <translation>占比</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Origin shares (mass balance)</source>
         <translation>来源占比（质量平衡）</translation>
     </message>
@@ -1916,7 +1916,12 @@ lot %4
         <translation>受冲突影响或高风险</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>Origin shares follow the asset upstream: choose Upstream to see them.</source>
+        <translation>来源占比沿上游追溯：选择“上游”即可查看。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No event of this asset is in the index.</source>
         <translation>索引中没有此资产的事件。</translation>
     </message>

@@ -216,7 +216,8 @@ LineageView::LineageView(facade::ExplorerService* service, QWidget* parent)
         for (const auto& n : m_report.nodes)
             if (n.uri == key) selectNode(n.id);
     });
-    auto* tabs = new QTabWidget(this);
+    m_tabs = new QTabWidget(this);
+    auto* tabs = m_tabs;
     tabs->setObjectName(QStringLiteral("lineageTabs"));
     tabs->addTab(m_originsTable, tr("Origin shares (mass balance)"));
     tabs->addTab(m_nodesTable, tr("Assets"));
@@ -446,6 +447,12 @@ void LineageView::fillTables()
     m_origins->setRows(std::move(rows));
     m_originsTable->fitColumnsToContents();
     m_origins->setHeaderToolTips({QString(), QString(), QString(), QString(), m_report.massBalanceDefinition});
+    // Origin shares follow the asset upstream; a downstream graph has none to show.
+    const int originsTab = m_tabs->indexOf(m_originsTable);
+    m_tabs->setTabEnabled(originsTab, !m_downstream);
+    m_tabs->setTabToolTip(originsTab, m_downstream ? tr("Origin shares follow the asset upstream: choose Upstream to see them.")
+                                                   : QString());
+    if (m_downstream && m_tabs->currentIndex() == originsTab) m_tabs->setCurrentWidget(m_nodesTable);
 }
 
 void LineageView::selectNode(qint64 id)

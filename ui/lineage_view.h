@@ -20,6 +20,8 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
+class QTabWidget;
+
 namespace bt::ui {
 
 class ExplorerTableView;
@@ -102,6 +104,7 @@ private:
     QPlainTextEdit* m_document = nullptr;
     RecordTableModel* m_nodes = nullptr;
     RecordTableModel* m_origins = nullptr;
+    QTabWidget* m_tabs = nullptr;
     ExplorerTableView* m_nodesTable = nullptr;
     ExplorerTableView* m_originsTable = nullptr;
 };

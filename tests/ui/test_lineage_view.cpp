@@ -17,6 +17,7 @@
 #include <QGraphicsScene>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace bt;
@@ -131,6 +132,11 @@ private slots:
         bool vehicle = false;
         for (const auto& n : view->report().nodes) vehicle = vehicle || n.kind == QLatin1String("vehicle");
         QVERIFY(vehicle);
+        // No empty origin-shares table downstream: that tab is off, the assets show.
+        auto* tabs = view->findChild<QTabWidget*>(QStringLiteral("lineageTabs"));
+        QVERIFY(tabs);
+        QVERIFY(!tabs->isTabEnabled(0));
+        QCOMPARE(tabs->currentIndex(), 1);
         shoot(&w, QStringLiteral("lineage_downstream"));
 
         // Bad input: an asset the index does not hold.
