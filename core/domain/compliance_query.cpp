@@ -61,6 +61,7 @@ QString statusText(CertificationStatus s) { return QString::fromLatin1(registry:
 QueryError runCompliance(IndexDb& db, const ComplianceRequest& req, ComplianceResult& out)
 {
     out = ComplianceResult{};
+    const ReadSnapshot snapshot(db.handle());
     DomainCoverage coverage;
     if (QueryError e = checkDomainIndex(db, coverage); !e.ok()) return e;
     out.coverageNote = coverage.lagNote();

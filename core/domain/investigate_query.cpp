@@ -77,6 +77,7 @@ QStringList knownParameters(IndexDb& db)
 QueryError runInvestigate(IndexDb& db, const InvestigateRequest& req, InvestigateResult& out)
 {
     out = InvestigateResult{};
+    const ReadSnapshot snapshot(db.handle());
     DomainCoverage coverage;
     if (QueryError e = checkDomainIndex(db, coverage); !e.ok()) return e;
     out.coverageNote = coverage.lagNote();

@@ -332,6 +332,7 @@ bool KpiPeriod::empty() const noexcept
 QueryError runKpi(IndexDb& db, const KpiRequest& req, KpiResult& out)
 {
     out = KpiResult{};
+    const ReadSnapshot snapshot(db.handle());
     if (req.from && req.to && *req.from >= *req.to)
         return {QueryError::Kind::BadInput, QStringLiteral("--from must be before --to"), {}};
     DomainCoverage coverage;

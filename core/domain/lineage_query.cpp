@@ -38,6 +38,7 @@ std::string unitOf(LineageGraph& graph, std::int64_t asset)
 QueryError runLineage(IndexDb& db, const LineageRequest& req, LineageResult& out)
 {
     out = LineageResult{};
+    const ReadSnapshot snapshot(db.handle());
     out.downstream = req.downstream;
     out.depth = req.depth;
     if (req.depth && *req.depth < 0)

@@ -4,6 +4,8 @@
 #include "domain/domain_indexer.h"
 #include "domain/sql_query.h"
 
+#include <sqlite3.h>
+
 namespace bt::domain {
 
 QString hexText(ByteView bytes) { return QString::fromStdString(toHex(bytes)); }
@@ -14,6 +16,20 @@ QString DomainCoverage::lagNote() const
     return QStringLiteral("the domain index covers blocks through %1 of %2; the rest is not indexed yet")
         .arg(indexedTo ? QString::number(*indexedTo) : QStringLiteral("none"))
         .arg(*head);
+}
+
+ReadSnapshot::ReadSnapshot(sqlite3* db)
+{
+    // BEGIN is deferred: the snapshot starts at the first read. Failing to begin leaves
+    // each statement in its own transaction, as before: slower, not wrong.
+    if (db && sqlite3_get_autocommit(db) && sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK) m_db = db;
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    // A read transaction left open would pin this connection to an old snapshot.
+    if (m_db && sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 QueryError checkDomainIndex(IndexDb& db, DomainCoverage& out)

@@ -48,6 +48,22 @@ struct DomainCoverage {
     QString lagNote() const;
 };
 
+// One read transaction for the whole of a query: every statement sees the same
+// snapshot of the index (the sync may be writing beside it, in WAL mode), and SQLite
+// takes its shared lock once instead of once per statement, which a query that steps
+// millions of statements (a recall, a lineage) feels. Nests: inside a transaction the
+// caller opened, it does nothing.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(sqlite3* db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    sqlite3* m_db = nullptr;  // null when the caller's transaction was already open
+};
+
 // Fills `out`; NoData when the index has no blocks, no registry, or no events.
 QueryError checkDomainIndex(IndexDb& db, DomainCoverage& out);
 

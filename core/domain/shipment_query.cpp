@@ -39,6 +39,7 @@ QString limitText(const LimitRange& l, bool above)
 QueryError runShipments(IndexDb& db, const ShipmentsRequest& req, ShipmentsResult& out)
 {
     out = ShipmentsResult{};
+    const ReadSnapshot snapshot(db.handle());
     DomainCoverage coverage;
     if (QueryError e = checkDomainIndex(db, coverage); !e.ok()) return e;
     out.coverageNote = coverage.lagNote();

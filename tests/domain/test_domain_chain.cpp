@@ -25,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace bt;
 using namespace bt::domain;
 using namespace bt::registry;
@@ -116,6 +118,7 @@ private slots:
     void shipments();
     void investigate();
     void badInput();
+    void queriesReadOneSnapshotAndCloseIt();
     void disclosure();
     void verifierRechecksSemantics();
     void reorganisationDropsDomainRows();
@@ -602,6 +605,37 @@ void TestDomainChain::badInput()
     QVERIFY(empty.open(m_dir.filePath(QStringLiteral("empty.db")), IndexDb::Mode::Create).ok());
     QCOMPARE(runLineage(empty, lr, l).kind, QueryError::Kind::NoData);
     QCOMPARE(runKpi(empty, KpiRequest{}, k).kind, QueryError::Kind::NoData);
+}
+
+void TestDomainChain::queriesReadOneSnapshotAndCloseIt()
+{
+    // A long-lived read connection (the GUI's): each query opens a read transaction and
+    // closes it, so the next query sees what a writer committed in between; inside a
+    // transaction of the caller's, a query leaves it open.
+    IndexDb reader;
+    QVERIFY(reader.open(m_db, IndexDb::Mode::ReadOnly).ok());
+    KpiResult before, after;
+    QVERIFY(runKpi(reader, KpiRequest{}, before).ok());
+    QVERIFY(sqlite3_get_autocommit(reader.handle()) != 0);
+    {
+        IndexDb writer;
+        QVERIFY(writer.open(m_db, IndexDb::Mode::ReadWrite).ok());
+        QVERIFY(execSql(writer.handle(), "INSERT INTO inspections SELECT event_id, seq + 1000, asset_id, test, tested, "
+                                         "failed, disposition, inspector, time, ok FROM inspections LIMIT 1"));
+    }
+    QVERIFY(runKpi(reader, KpiRequest{}, after).ok());
+    QCOMPARE(after.total.defects.inspections, before.total.defects.inspections + 1);
+
+    QVERIFY(execSql(reader.handle(), "BEGIN"));
+    LineageRequest lr;
+    lr.asset = q(kPack1);
+    LineageResult l;
+    QVERIFY(runLineage(reader, lr, l).ok());
+    QVERIFY(sqlite3_get_autocommit(reader.handle()) == 0);
+    QVERIFY(execSql(reader.handle(), "COMMIT"));
+    IndexDb writer;
+    QVERIFY(writer.open(m_db, IndexDb::Mode::ReadWrite).ok());
+    QVERIFY(execSql(writer.handle(), "DELETE FROM inspections WHERE seq >= 1000"));
 }
 
 void TestDomainChain::disclosure()
