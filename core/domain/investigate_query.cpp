@@ -51,6 +51,12 @@ std::string weekOf(std::int64_t t)
     return "week of " + formatDate(monday * 86400);
 }
 
+struct SuspectDay {
+    std::int64_t day = 0;
+    int outOfControl = 0;
+    std::int64_t first = 0, last = 0;  // its first and last out-of-control point
+};
+
 struct Outcome {
     bool inspected = false;
     bool nonConformant = false;
@@ -142,7 +148,11 @@ QueryError runInvestigate(IndexDb& db, const InvestigateRequest& req, Investigat
                                          "violating windows");
     std::map<std::string, std::vector<const Point*>> streams;
     for (const auto& p : points) streams[p.equipment.empty() ? p.line : p.equipment].push_back(&p);
-    std::map<std::string, std::set<std::int64_t>> oocTimes;  // equipment → times of out-of-control points
+    // equipment → its days with at least half of their points out of control: a sustained
+    // shift. Single alarms (rule 4 alone fires on about 1 point in 128 of a stable
+    // process) do not make such a day once an equipment measures more than a few lots a
+    // day; with a few points a day, each out-of-control point still counts.
+    std::map<std::string, std::vector<SuspectDay>> suspectDays;
     for (const auto& [equipment, pts] : streams) {
         EquipmentChart c;
         c.equipment = qs(equipment);
@@ -163,6 +173,18 @@ QueryError runInvestigate(IndexDb& db, const InvestigateRequest& req, Investigat
         c.baselineFrom = pts.front()->time;
         c.baselineTo = pts[nBase - 1]->time;
         const auto hits = stats::westernElectric(x, c.limits);
+        std::vector<SuspectDay>& days = suspectDays[equipment];
+        for (std::size_t i = 0; i < hits.size();) {
+            SuspectDay d{dayOf(pts[i]->time), 0, pts[i]->time, pts[i]->time};
+            int inDay = 0;
+            for (; i < hits.size() && dayOf(pts[i]->time) == d.day; ++i) {
+                ++inDay;
+                if (!hits[i]) continue;
+                if (d.outOfControl++ == 0) d.first = pts[i]->time;
+                d.last = pts[i]->time;
+            }
+            if (d.outOfControl > 0 && 2 * d.outOfControl >= inDay) days.push_back(d);
+        }
         for (std::size_t i = 0; i < hits.size();) {
             if (!hits[i]) {
                 ++i;
@@ -175,7 +197,6 @@ QueryError runInvestigate(IndexDb& db, const InvestigateRequest& req, Investigat
             while (i < hits.size() && hits[i]) {
                 rules |= hits[i];
                 sum += x[i];
-                oocTimes[equipment].insert(pts[i]->time);
                 ++i;
             }
             run.start = pts[start]->time;
@@ -251,7 +272,7 @@ QueryError runInvestigate(IndexDb& db, const InvestigateRequest& req, Investigat
     out.associationDefinition =
         QStringLiteral("per candidate, the measured lots with an inspection result (of the lot or of what was made from it): "
                        "share non-conformant vs the other lots, rate ratio, and the one-sided Fisher exact p-value of "
-                       "holding that many non-conformant lots by chance; ranked by p-value");
+                       "holding that many non-conformant lots by chance; ranked by p-value, then rate ratio, then shift of the mean");
     std::int64_t totalNc = 0, totalInspected = 0;
     for (const auto& [a, l] : lots)
         if (l.outcome.inspected) {
@@ -261,6 +282,13 @@ QueryError runInvestigate(IndexDb& db, const InvestigateRequest& req, Investigat
     // Where and who (equipment, line, operator) are ranked together; when (the week the
     // lot was measured) apart: a window holds every line's lots of that week, so its
     // ratio answers another question than a line's, and the two do not compare.
+    // Smaller p first; then the larger rate ratio; then the larger shift of the mean (two
+    // coaters feeding the same cell lots share their outcomes, and their p-values).
+    const auto stronger = [](const Candidate& x, const Candidate& y) {
+        if (x.pValue != y.pValue) return x.pValue < y.pValue;
+        if (x.rateRatio != y.rateRatio) return x.rateRatio > y.rateRatio;
+        return std::fabs(x.meanShiftSigma) > std::fabs(y.meanShiftSigma);
+    };
     const char* const dims[] = {"equipment", "line", "operator", "week"};
     QList<Candidate> ranked, windows;
     for (const char* dim : dims) {
@@ -305,14 +333,10 @@ QueryError runInvestigate(IndexDb& db, const InvestigateRequest& req, Investigat
             cand.meanShiftSigma = out.overall.sd > 0 && c.n ? (c.sum / double(c.n) - out.overall.mean) / out.overall.sd : 0;
             list << cand;
         }
-        std::sort(list.begin(), list.end(), [](const Candidate& x, const Candidate& y) {
-            return x.pValue != y.pValue ? x.pValue < y.pValue : x.rateRatio > y.rateRatio;
-        });
+        std::sort(list.begin(), list.end(), stronger);
         (dim == dims[3] ? windows : ranked) << list.mid(0, req.topCandidates);
     }
-    std::stable_sort(ranked.begin(), ranked.end(), [](const Candidate& x, const Candidate& y) {
-        return x.pValue != y.pValue ? x.pValue < y.pValue : x.rateRatio > y.rateRatio;
-    });
+    std::stable_sort(ranked.begin(), ranked.end(), stronger);
     out.candidates = ranked;
     out.windows = windows;
 
@@ -324,41 +348,42 @@ QueryError runInvestigate(IndexDb& db, const InvestigateRequest& req, Investigat
         rs.to = req.suspectTo.value_or(points.back().time + 1);
         rs.basis = QStringLiteral("the window given (--suspect-from/--suspect-to), on the equipment the filters select");
     } else {
-        // The most strongly associated equipment that also went out of control; its
-        // longest run, merged with runs less than 7 days apart.
+        // The most strongly associated equipment that also shifted: its days with most
+        // points out of control, merged when less than 7 days apart; the window with the
+        // most out-of-control points.
         for (const Candidate& c : out.candidates) {
             if (c.dimension != QLatin1String("equipment") || c.pValue >= kSignificance) continue;
-            if (oocTimes.count(c.value.toStdString())) {
+            if (!suspectDays[c.value.toStdString()].empty()) {
                 suspectEquipment = c.value.toStdString();
                 break;
             }
         }
         if (suspectEquipment.empty()) {
-            rs.basis = QStringLiteral("no equipment both went out of control and is significantly associated (p < 0.05) "
-                                      "with non-conformant lots: nothing to recall");
+            rs.basis = QStringLiteral("no equipment both shifted (a day with at least half of its points out of control) "
+                                      "and is significantly associated (p < 0.05) with non-conformant lots: nothing to recall");
         } else {
-            const auto& times = oocTimes[suspectEquipment];
-            std::vector<std::pair<qint64, qint64>> runs;
-            for (qint64 t : times) {
-                if (!runs.empty() && t - runs.back().second <= kMergeGap) runs.back().second = t;
-                else runs.emplace_back(t, t);
-            }
-            // The window with the most out-of-control points.
-            std::size_t best = 0, bestCount = 0;
-            for (std::size_t i = 0; i < runs.size(); ++i) {
-                const auto n = static_cast<std::size_t>(std::count_if(times.begin(), times.end(), [&](qint64 t) {
-                    return t >= runs[i].first && t <= runs[i].second;
-                }));
-                if (n > bestCount) {
-                    bestCount = n;
-                    best = i;
+            struct Window {
+                qint64 first, last;
+                int outOfControl;
+            };
+            std::vector<Window> runs;
+            for (const SuspectDay& d : suspectDays[suspectEquipment]) {
+                if (!runs.empty() && d.first - runs.back().last <= kMergeGap) {
+                    runs.back().last = d.last;
+                    runs.back().outOfControl += d.outOfControl;
+                } else {
+                    runs.push_back({d.first, d.last, d.outOfControl});
                 }
             }
+            std::size_t best = 0;
+            for (std::size_t i = 1; i < runs.size(); ++i)
+                if (runs[i].outOfControl > runs[best].outOfControl) best = i;
             rs.from = runs[best].first;
-            rs.to = runs[best].second + 1;
+            rs.to = runs[best].last + 1;
             rs.equipment = qs(suspectEquipment);
             rs.basis = QStringLiteral("the out-of-control window of %1, the equipment most strongly associated with "
-                                      "non-conformant lots (runs less than 7 days apart merged)")
+                                      "non-conformant lots: its days with at least half of their points out of control, "
+                                      "less than 7 days apart merged")
                            .arg(rs.equipment);
         }
     }
