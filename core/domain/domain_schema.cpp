@@ -1,5 +1,7 @@
 #include "domain/domain_schema.h"
 
+#include <string>
+
 namespace bt::domain {
 
 // Conventions of every table here:
@@ -184,6 +186,67 @@ const std::vector<const char*>& schemaStep()
         "  n INTEGER NOT NULL, latency_sum INTEGER NOT NULL,"
         "  PRIMARY KEY (day, ok, bucket)) WITHOUT ROWID",
     };
+    return step;
+}
+
+const std::vector<const char*>& reviewReceiptsStep()
+{
+    // The reviews of the lots `assets` (an SQL list or subquery), recomputed from the view.
+    const auto recompute = [](const std::string& assets) {
+        return "INSERT OR REPLACE INTO kpi_reviews SELECT * FROM kpi_reviews_v WHERE asset_id IN " + assets + "; ";
+    };
+    const auto trigger = [](const std::string& name, const std::string& when, const std::string& body) {
+        return "CREATE TRIGGER kpi_reviews_" + name + " AFTER " + when + " BEGIN " + body + "END";
+    };
+    const std::string ofReceipt = "(SELECT asset_id FROM shipment_goods WHERE event_id = %.event_id)";
+    const std::string ofSscc = "(SELECT g.asset_id FROM receiving r JOIN shipment_goods g ON g.event_id = r.event_id "
+                               "WHERE r.sscc = %.sscc)";
+    const auto with = [](std::string text, const char* row) {
+        for (std::size_t at; (at = text.find('%')) != std::string::npos;) text.replace(at, 1, row);
+        return text;
+    };
+    // The latest receipt of the lot by the reviewer up to the review (the later event on a tie).
+    const auto receipt = [](const char* verified) {
+        return std::string("(SELECT r.event_id FROM shipment_goods g JOIN receiving r ON r.event_id = g.event_id "
+                           "WHERE g.asset_id = d.asset_id AND r.receiver = d.reviewer AND r.time <= d.time") +
+               verified + " ORDER BY r.time DESC, r.event_id DESC LIMIT 1)";
+    };
+    const auto shipper = [](const char* r) {
+        return std::string("(SELECT s.shipper FROM shipping s WHERE s.sscc = ") + r + ".sscc ORDER BY s.event_id DESC LIMIT 1)";
+    };
+    static const std::vector<std::string> text = {
+        "CREATE INDEX due_diligence_asset ON due_diligence(asset_id)",
+        "CREATE TABLE kpi_reviews ("
+        "  event_id INTEGER NOT NULL, seq INTEGER NOT NULL, asset_id INTEGER NOT NULL, time INTEGER NOT NULL,"
+        "  ok INTEGER NOT NULL, received_verified INTEGER, supplier_verified BLOB, received_any INTEGER, supplier_any BLOB,"
+        "  PRIMARY KEY (event_id, seq)) WITHOUT ROWID",
+        "CREATE VIEW kpi_reviews_v AS SELECT x.event_id, x.seq, x.asset_id, x.time, x.ok, rv.time, " + shipper("rv") +
+            ", ra.time, " + shipper("ra") + " FROM (SELECT d.event_id, d.seq, d.asset_id, d.time, d.ok, " +
+            receipt(" AND r.ok = 1") + " AS verified, " + receipt("") +
+            " AS any_ FROM due_diligence d) x LEFT JOIN receiving rv ON rv.event_id = x.verified "
+            "LEFT JOIN receiving ra ON ra.event_id = x.any_",
+        trigger("review_insert", "INSERT ON due_diligence", recompute("(NEW.asset_id)")),
+        trigger("review_update", "UPDATE OF asset_id, reviewer, time, ok ON due_diligence",
+                "DELETE FROM kpi_reviews WHERE event_id = OLD.event_id AND seq = OLD.seq; " +
+                    recompute("(OLD.asset_id, NEW.asset_id)")),
+        trigger("review_delete", "DELETE ON due_diligence", "DELETE FROM kpi_reviews WHERE event_id = OLD.event_id AND seq = OLD.seq; "),
+        trigger("receipt_insert", "INSERT ON receiving", recompute(with(ofReceipt, "NEW"))),
+        trigger("receipt_update", "UPDATE OF sscc, receiver, time, ok ON receiving", recompute(with(ofReceipt, "NEW"))),
+        trigger("receipt_delete", "DELETE ON receiving", recompute(with(ofReceipt, "OLD"))),
+        trigger("goods_insert", "INSERT ON shipment_goods", recompute("(NEW.asset_id)")),
+        trigger("goods_update", "UPDATE ON shipment_goods", recompute("(OLD.asset_id, NEW.asset_id)")),
+        trigger("goods_delete", "DELETE ON shipment_goods", recompute("(OLD.asset_id)")),
+        trigger("shipping_insert", "INSERT ON shipping", recompute(with(ofSscc, "NEW"))),
+        trigger("shipping_update", "UPDATE OF sscc, shipper ON shipping", recompute(with(ofSscc, "OLD")) + recompute(with(ofSscc, "NEW"))),
+        trigger("shipping_delete", "DELETE ON shipping", recompute(with(ofSscc, "OLD"))),
+        // Indexes made before this step.
+        "INSERT INTO kpi_reviews SELECT * FROM kpi_reviews_v",
+    };
+    static const std::vector<const char*> step = [] {
+        std::vector<const char*> out;
+        for (const std::string& s : text) out.push_back(s.c_str());
+        return out;
+    }();
     return step;
 }
 

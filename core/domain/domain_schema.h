@@ -17,6 +17,12 @@ struct EventTable {
 };
 // Tables whose rows derive from a trace event's document (keyed by event_id).
 const std::vector<EventTable>& eventTables();
+
+// Schema step 5: kpi_reviews, each due-diligence review with the receipt it is timed
+// from (the latest Receiving of the lot by the reviewer, up to the review; verified
+// only, and any) and that shipment's shipper. The view kpi_reviews_v defines it;
+// triggers on the four tables it reads keep the table equal to the view.
+const std::vector<const char*>& reviewReceiptsStep();
 // Tables of registry state changes (keyed by log_id).
 const std::vector<const char*>& logTables();
 

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <span>
 
 namespace bt::domain {
 
@@ -67,7 +68,17 @@ public:
 private:
     static bool wholeDays(const KpiPeriod& p) { return p.from >= 0 && p.from % 86400 == 0 && p.to % 86400 == 0; }
 
-    // Reviews and incidents are read once per query and filtered per period in memory:
+    // The rows of `rows` (sorted by time) in the period.
+    template <class Row>
+    static std::span<const Row> within(const std::vector<Row>& rows, const KpiPeriod& p)
+    {
+        const auto byTime = [](const Row& r, qint64 t) { return r.time < t; };
+        const auto b = std::lower_bound(rows.begin(), rows.end(), p.from, byTime);
+        const auto e = std::lower_bound(b, rows.end(), p.to, byTime);
+        return {b, e};
+    }
+
+    // Reviews, incidents and recoveries are read once per query and filtered per period in memory:
     // a refresh by month then costs one pass over them, not one per month.
     struct Review {
         qint64 time = 0;
@@ -75,8 +86,16 @@ private:
         std::optional<qint64> received;  // the latest receipt of the lot by the reviewer, up to the review
         Bytes supplier;                  // the shipper of that shipment (empty: unknown)
     };
+    struct Recovery {                    // one element of one Recycling event
+        std::int64_t event = 0;
+        std::string element;
+        double inputKg = 0, recoveredKg = 0;
+        Bytes recycler;
+        qint64 time = 0;
+        bool ok = false;
+    };
     struct Incident {
-        qint64 shipped = 0;              // the shipment's time: it counts in the period it left in
+        qint64 time = 0;                 // the shipment's: it counts in the period it left in
         std::string carrier, type;
     };
 
@@ -84,13 +103,9 @@ private:
     {
         if (m_reviews) return *m_reviews;
         m_reviews.emplace();
-        SqlQuery q(m_h,
-                   "SELECT d.ok, d.time, r.time, "
-                   "  (SELECT s.shipper FROM shipping s WHERE s.sscc = r.sscc ORDER BY s.event_id DESC LIMIT 1) "
-                   "FROM due_diligence d LEFT JOIN receiving r ON r.event_id = "
-                   "  (SELECT r2.event_id FROM shipment_goods g JOIN receiving r2 ON r2.event_id = g.event_id "
-                   "   WHERE g.asset_id = d.asset_id AND r2.receiver = d.reviewer AND r2.time <= d.time "
-                   "   AND (r2.ok = 1 OR ?1) ORDER BY r2.time DESC LIMIT 1)");
+        // kpi_reviews (schema step 5): each review with its receipt, kept by triggers.
+        SqlQuery q(m_h, "SELECT ok, time, iif(?1, received_any, received_verified), iif(?1, supplier_any, supplier_verified) "
+                        "FROM kpi_reviews ORDER BY time");
         q.bind(1, m_all);
         while (q.next()) {
             Review r;
@@ -113,10 +128,23 @@ private:
                         "AND ((s.ok = 1 AND r.ok = 1) OR ?)");
         q.bind(1, m_all);
         while (q.next()) m_incidents->push_back({q.int64(0), q.text(1), q.text(2)});
+        std::stable_sort(m_incidents->begin(), m_incidents->end(), [](const Incident& a, const Incident& b) { return a.time < b.time; });
         return *m_incidents;
     }
 
+    const std::vector<Recovery>& recoveries()
+    {
+        if (m_recoveries) return *m_recoveries;
+        m_recoveries.emplace();
+        SqlQuery q(m_h, "SELECT event_id, element, input_kg, recovered_kg, recycler, time, ok FROM recycling ORDER BY time, event_id");
+        while (q.next())
+            m_recoveries->push_back({q.int64(0), q.text(1), q.real(2), q.real(3), Bytes(q.blob(4).begin(), q.blob(4).end()),
+                                     q.int64(5), q.integer(6) != 0});
+        return *m_recoveries;
+    }
+
     std::optional<std::vector<Review>> m_reviews;
+    std::optional<std::vector<Recovery>> m_recoveries;
     std::optional<std::vector<Incident>> m_incidents;
 
     void defects(KpiPeriod& p, std::uint64_t& leftOut)
@@ -148,8 +176,7 @@ private:
             qint64 reviews = 0, without = 0;
         };
         std::map<Bytes, Acc> bySupplier;
-        for (const Review& r : reviews()) {
-            if (r.time < p.from || r.time >= p.to) continue;
+        for (const Review& r : within(reviews(), p)) {
             if (!r.ok && !m_all) {
                 ++leftOut;
                 continue;
@@ -170,7 +197,7 @@ private:
             if (account.empty()) {
                 d.supplier = QStringLiteral("(no receipt found)");
             } else {
-                const ParticipantInfo info = participantAt(m_h, account);
+                const ParticipantInfo& info = participant(account);
                 d.supplier = info.name.isEmpty() ? info.account : info.name;
                 d.account = info.account;
             }
@@ -188,30 +215,25 @@ private:
 
     void recycling(KpiPeriod& p, std::uint64_t& leftOut)
     {
-        SqlQuery q(m_h, "SELECT recycler, element, sum(input_kg), sum(recovered_kg), count(DISTINCT event_id), ok "
-                        "FROM recycling WHERE time >= ? AND time < ? GROUP BY recycler, element, ok ORDER BY recycler, element");
-        q.bind(1, p.from).bind(2, p.to);
         std::map<std::string, std::pair<double, double>> total;
         std::map<Bytes, std::map<std::string, std::pair<double, double>>> byRecycler;
-        while (q.next()) {
-            if (!q.integer(5) && !m_all) {
-                leftOut += static_cast<std::uint64_t>(q.int64(4));
+        std::map<Bytes, qint64> events;
+        std::int64_t lastEvent = -1;  // an event's rows (one per element) are adjacent
+        for (const Recovery& r : within(recoveries(), p)) {
+            const bool first = r.event != lastEvent;
+            lastEvent = r.event;
+            if (!r.ok && !m_all) {
+                leftOut += first;
                 continue;
             }
-            const Bytes r(q.blob(0).begin(), q.blob(0).end());
-            const std::string el = q.text(1);
-            total[el].first += q.real(2);
-            total[el].second += q.real(3);
-            byRecycler[r][el].first += q.real(2);
-            byRecycler[r][el].second += q.real(3);
-        }
-        SqlQuery n(m_h, "SELECT recycler, count(DISTINCT event_id) FROM recycling WHERE time >= ? AND time < ? "
-                        "AND (ok = 1 OR ?) GROUP BY recycler");
-        n.bind(1, p.from).bind(2, p.to).bind(3, m_all);
-        std::map<Bytes, qint64> events;
-        while (n.next()) {
-            events[Bytes(n.blob(0).begin(), n.blob(0).end())] = n.int64(1);
-            p.recycling.events += n.int64(1);
+            total[r.element].first += r.inputKg;
+            total[r.element].second += r.recoveredKg;
+            byRecycler[r.recycler][r.element].first += r.inputKg;
+            byRecycler[r.recycler][r.element].second += r.recoveredKg;
+            if (first) {
+                ++events[r.recycler];
+                ++p.recycling.events;
+            }
         }
         double in = 0, rec = 0;
         for (const auto& [el, v] : total) {
@@ -222,7 +244,7 @@ private:
         if (in > 0) p.recycling.rate = rec / in;
         for (const auto& [r, els] : byRecycler) {
             RecyclerRecovery rr;
-            const ParticipantInfo info = participantAt(m_h, r);
+            const ParticipantInfo& info = participant(r);
             rr.recycler = info.name.isEmpty() ? info.account : info.name;
             rr.account = info.account;
             rr.events = events[r];
@@ -255,8 +277,7 @@ private:
             carriers[q.text(0)].shipments += n;
             p.logistics.shipments += n;
         }
-        for (const Incident& i : incidents()) {
-            if (i.shipped < p.from || i.shipped >= p.to) continue;
+        for (const Incident& i : within(incidents(), p)) {
             carriers[i.carrier].incidents += 1;
             p.logistics.incidents += 1;
             p.logistics.byType[qs(i.type)] += 1;
@@ -268,6 +289,15 @@ private:
             p.logistics.carriers << c;
         }
     }
+
+    // As registered last; looked up once per query, not once per period.
+    const ParticipantInfo& participant(const Bytes& account)
+    {
+        auto it = m_participants.find(account);
+        if (it == m_participants.end()) it = m_participants.emplace(account, participantAt(m_h, account)).first;
+        return it->second;
+    }
+    std::map<Bytes, ParticipantInfo> m_participants;
 
     // A carrier PGLN → the participant registered with that GLN, if any.
     QString carrierName(const std::string& pgln)

@@ -158,6 +158,10 @@ const std::vector<std::vector<const char*>>& schemaMigrations()
             "INSERT INTO kpi_shipping SELECT (time - ((time % 86400) + 86400) % 86400) / 86400 AS d, coalesce(carrier, ''), ok,"
             "  count(*) FROM shipping WHERE true GROUP BY d, 2, ok",
         },
+        // 4 → 5: each due-diligence review with its receipt and supplier, kept by
+        // triggers (domain::reviewReceiptsStep), so that the KPI refresh reads one row per
+        // review instead of looking up its receipt and shipper.
+        domain::reviewReceiptsStep(),
     };
     return steps;
 }
