@@ -1346,13 +1346,17 @@ Charge %4
 <context>
     <name>bt::ui::DomainPage</name>
     <message>
-        <location filename="../ui/domain_page.cpp" line="+57"/>
-        <location line="+3"/>
+        <location filename="../ui/domain_page.cpp" line="+64"/>
         <source>No index is open. Open an index, import a chain archive or connect to a node (File menu).</source>
         <translation>Kein Index ist geöffnet. Öffnen Sie einen Index, importieren Sie ein Kettenarchiv oder verbinden Sie sich mit einem Knoten (Menü Datei).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+11"/>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>

@@ -1346,13 +1346,17 @@ lot %4
 <context>
     <name>bt::ui::DomainPage</name>
     <message>
-        <location filename="../ui/domain_page.cpp" line="+57"/>
-        <location line="+3"/>
+        <location filename="../ui/domain_page.cpp" line="+64"/>
         <source>No index is open. Open an index, import a chain archive or connect to a node (File menu).</source>
         <translation>未打开任何索引。请打开索引、导入链归档或连接到节点（“文件”菜单）。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+11"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>

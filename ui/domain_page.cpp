@@ -54,10 +54,15 @@ DomainPage::DomainPage(facade::ExplorerService* service, const QString& title, Q
     connect(m_service, &facade::ExplorerService::indexClosed, this, [this] {
         m_stale = true;
         clear();
-        showMessage(tr("No index is open. Open an index, import a chain archive or connect to a node (File menu)."),
-                    false);
+        showNoIndex();
     });
+    showNoIndex();
+}
+
+void DomainPage::showNoIndex()
+{
     showMessage(tr("No index is open. Open an index, import a chain archive or connect to a node (File menu)."), false);
+    m_waitingForFirst = true;
 }
 
 void DomainPage::refresh()
@@ -65,6 +70,10 @@ void DomainPage::refresh()
     if (!m_service->isIndexOpen()) return;
     m_stale = false;
     m_refreshTimer->stop();
+    // The first answer from a large index can take seconds: say so, instead of leaving
+    // "no index is open" up until it comes. The answer (or request() itself) replaces it.
+    if (m_waitingForFirst) showMessage(tr("Loading…"), false);
+    m_waitingForFirst = false;
     request();
 }
 

@@ -53,6 +53,7 @@ protected:
 
 private:
     void markStale(bool soon);
+    void showNoIndex();
 
     facade::ExplorerService* m_service;
     QLabel* m_message = nullptr;
@@ -60,6 +61,7 @@ private:
     QHBoxLayout* m_header = nullptr;
     QTimer* m_refreshTimer = nullptr;
     bool m_stale = true;
+    bool m_waitingForFirst = false;  // the no-index message is up; the next refresh is the first
 };
 
 }  // namespace bt::ui

@@ -151,6 +151,9 @@ DefectsReport readDefects(IndexDb& db, const DefectsFilter& filter)
 {
     DefectsReport out;
     out.filter = filter;
+    // The investigation and the points drawn from one snapshot, and one shared lock for
+    // the hundreds of thousands of lookups below.
+    const domain::ReadSnapshot snapshot(db.handle());
     out.parameters = domain::knownParameters(db);
     sqlite3* h = db.handle();
     QString parameter = filter.parameter;

@@ -10,8 +10,12 @@
 #include "record_table_model.h"
 
 #include "domain/kpi_query.h"
+#include "explorer_service.h"
 
 #include <QLabel>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTest>
 #include <QTimeZone>
 
@@ -36,6 +40,27 @@ private slots:
         req.byMonth = true;
         QVERIFY(domain::runKpi(*db, req, m_core).ok());
         QVERIFY(m_core.months.size() >= 10);
+    }
+
+    void saysLoadingUntilTheFirstAnswer()
+    {
+        // A large index takes seconds to answer: the page must not keep saying that no
+        // index is open meanwhile.
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* view = qobject_cast<ui::KpiView*>(w.page(QStringLiteral("kpisPage")));
+        QVERIFY(view);
+        auto* pages = w.findChild<QStackedWidget*>(QStringLiteral("pages"));
+        w.findChild<QListWidget*>(QStringLiteral("navigation"))->setCurrentRow(pages->indexOf(view));
+        QVERIFY2(view->message().startsWith(QLatin1String("No index is open")), qPrintable(view->message()));
+        QSignalSpy opened(w.service(), &facade::ExplorerService::indexOpened);
+        QSignalSpy updated(view, &ui::DomainPage::updated);
+        w.openIndexFile(m_index);
+        QVERIFY(opened.wait(60000));
+        if (updated.isEmpty()) QCOMPARE(view->message(), QStringLiteral("Loading…"));
+        QVERIFY(!updated.isEmpty() || updated.wait(60000));
+        QVERIFY2(view->message().isEmpty(), qPrintable(view->message()));
     }
 
     void showsTheCoreFigures()
