@@ -42,8 +42,10 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= m_headers.size()) return {};
     if (role == Qt::DisplayRole) return m_headers.at(section);
+    // Header tips are definitions, often a paragraph: as rich text the tooltip wraps them
+    // instead of drawing one line wider than the window.
     if (role == Qt::ToolTipRole && section < m_headerToolTips.size() && !m_headerToolTips.at(section).isEmpty())
-        return m_headerToolTips.at(section);
+        return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(m_headerToolTips.at(section).toHtmlEscaped());
     return {};
 }
 
