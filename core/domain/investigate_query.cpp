@@ -33,17 +33,6 @@ struct Point {
     std::int64_t time = 0;
 };
 
-// A filter matches the whole identifier, or the end of its last path segment: "L2" for
-// …/254/L2, "COATER-A2" for the GIAI …/8004/4063050COATER-A2 (company prefix + reference).
-bool matches(const std::string& value, const QString& filter)
-{
-    if (filter.isEmpty()) return true;
-    const std::string f = filter.toStdString();
-    if (value == f) return true;
-    const std::string last = value.substr(value.find_last_of('/') + 1);
-    return last.size() >= f.size() && last.compare(last.size() - f.size(), f.size(), f) == 0;
-}
-
 std::string weekOf(std::int64_t t)
 {
     const std::int64_t day = dayOf(t);
@@ -57,13 +46,18 @@ struct SuspectDay {
     std::int64_t first = 0, last = 0;  // its first and last out-of-control point
 };
 
-struct Outcome {
-    bool inspected = false;
-    bool nonConformant = false;
-    std::int64_t tested = 0, failed = 0;
-};
-
 }  // namespace
+
+// The whole identifier, or the end of its last path segment: "L2" for
+// …/254/L2, "COATER-A2" for the GIAI …/8004/4063050COATER-A2 (company prefix + reference).
+bool matchesFilter(const std::string& value, const QString& filter)
+{
+    if (filter.isEmpty()) return true;
+    const std::string f = filter.toStdString();
+    if (value == f) return true;
+    const std::string last = value.substr(value.find_last_of('/') + 1);
+    return last.size() >= f.size() && last.compare(last.size() - f.size(), f.size(), f) == 0;
+}
 
 QStringList knownParameters(IndexDb& db)
 {
@@ -114,7 +108,7 @@ QueryError runInvestigate(IndexDb& db, const InvestigateRequest& req, Investigat
         p.plant = mq.text(5);
         p.op = mq.text(6);
         p.time = mq.int64(7);
-        if (!matches(p.plant, req.plant) || !matches(p.line, req.line) || !matches(p.equipment, req.equipment) ||
+        if (!matchesFilter(p.plant, req.plant) || !matchesFilter(p.line, req.line) || !matchesFilter(p.equipment, req.equipment) ||
             (!req.operatorId.isEmpty() && p.op != req.operatorId.toStdString()))
             continue;
         if (!mq.integer(8) && !req.includeUnverified) {
@@ -216,7 +210,7 @@ QueryError runInvestigate(IndexDb& db, const InvestigateRequest& req, Investigat
     struct Lot {
         const Point* first = nullptr;
         std::vector<double> values;
-        Outcome outcome;
+        LotOutcome outcome;
     };
     std::map<std::int64_t, Lot> lots;
     for (const auto& p : points)
@@ -227,18 +221,18 @@ QueryError runInvestigate(IndexDb& db, const InvestigateRequest& req, Investigat
         }
     out.lotsMeasured = static_cast<qint64>(lots.size());
     // Every inspection, once (a few per cell lot: far fewer rows than measurements).
-    std::unordered_map<std::int64_t, Outcome> inspected;
+    std::unordered_map<std::int64_t, LotOutcome> inspected;
     SqlQuery insp(h, "SELECT asset_id, disposition, coalesce(tested, 0), coalesce(failed, 0), ok FROM inspections");
     while (insp.next()) {
         if (!insp.integer(4) && !req.includeUnverified) continue;
-        Outcome& o = inspected[insp.int64(0)];
+        LotOutcome& o = inspected[insp.int64(0)];
         o.inspected = true;
         o.nonConformant |= insp.text(1) == "non_conformant";
         o.tested += insp.int64(2);
         o.failed += insp.int64(3);
     }
     SqlQuery down(h, "SELECT dst, ok FROM lineage_edges WHERE src = ? AND relation = 1");
-    auto inspect = [&](std::int64_t asset, Outcome& o) {
+    auto inspect = [&](std::int64_t asset, LotOutcome& o) {
         auto it = inspected.find(asset);
         if (it == inspected.end()) return;
         o.inspected = true;
@@ -253,6 +247,7 @@ QueryError runInvestigate(IndexDb& db, const InvestigateRequest& req, Investigat
             if (down.integer(1) || req.includeUnverified) c.push_back(down.int64(0));
         return c;
     };
+    out.lotOutcomes.reserve(lots.size());
     for (auto& [asset, lot] : lots) {
         inspect(asset, lot.outcome);
         std::vector<std::int64_t> level{asset};
@@ -266,6 +261,7 @@ QueryError runInvestigate(IndexDb& db, const InvestigateRequest& req, Investigat
             level = std::move(next);
         }
         if (lot.outcome.inspected) ++out.lotsWithInspections;
+        out.lotOutcomes.emplace(asset, lot.outcome);
     }
 
     // Candidates: each value of each dimension against all other inspected lots.

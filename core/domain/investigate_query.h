@@ -15,7 +15,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
+#include <string>
 #include <optional>
+#include <unordered_map>
 
 namespace bt::domain {
 
@@ -72,6 +75,14 @@ struct RecallScope {
     QStringList cellLots, modules, packs, vehicles;
 };
 
+// A measured lot's inspection result: the inspections of the lot, else of what was made
+// from it one transformation down, else two (a roll → its cell lot).
+struct LotOutcome {
+    bool inspected = false;
+    bool nonConformant = false;
+    std::int64_t tested = 0, failed = 0;
+};
+
 struct InvestigateResult {
     QString parameter;            // as stored ("bt:coatingThickness")
     QString uom;
@@ -85,11 +96,17 @@ struct InvestigateResult {
     QList<Candidate> candidates;  // equipment, line, operator: smallest p-value first
     QList<Candidate> windows;     // weeks of measurement, ranked the same way
     RecallScope recall;
+    std::unordered_map<std::int64_t, LotOutcome> lotOutcomes;  // asset id → outcome, each measured lot
     std::uint64_t leftOut = 0;
     QString coverageNote;
 };
 
 QueryError runInvestigate(IndexDb& db, const InvestigateRequest& request, InvestigateResult& out);
+
+// Whether an identifier passes a plant/line/equipment filter: the filter is the whole
+// identifier, or the end of its last path segment ("L2" for …/254/L2, "COATER-A2" for
+// the GIAI …/8004/4063050COATER-A2); an empty filter passes everything.
+bool matchesFilter(const std::string& value, const QString& filter);
 
 // The parameters the index holds (bt:coatingThickness, …), for "unknown parameter".
 QStringList knownParameters(IndexDb& db);

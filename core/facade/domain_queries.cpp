@@ -73,16 +73,6 @@ KpiPeriodValues periodOf(const domain::KpiPeriod& p)
     return v;
 }
 
-// The lots measured in a parameter's points → their inspection outcome: the
-// inspections of the lot or of what was made from it (two transformations down: a
-// roll → its cell lot), as investigate counts them.
-struct Outcome {
-    bool inspected = false;
-    bool nonConformant = false;
-    qint64 tested = 0;
-    qint64 failed = 0;
-};
-
 }  // namespace
 
 KpiReport readKpis(IndexDb& db, std::optional<qint64> from, std::optional<qint64> to)
@@ -234,53 +224,7 @@ DefectsReport readDefects(IndexDb& db, const DefectsFilter& filter)
     addRecall(QStringLiteral("vehicle"), r.recall.vehicles);
     out.definitions = QStringList{r.baselineDefinition, r.rulesDefinition, r.associationDefinition}.join(QLatin1Char('\n'));
 
-    // The raw points, with the filters investigate applied (same matching: the full
-    // URI or its last segment), verified rows only.
-    auto matches = [](const std::string& value, const QString& wanted) {
-        if (wanted.isEmpty()) return true;
-        const std::string w = wanted.toStdString();
-        if (value == w) return true;
-        return value.size() > w.size() && value.compare(value.size() - w.size(), w.size(), w) == 0 &&
-               (value[value.size() - w.size() - 1] == '/' || value[value.size() - w.size() - 1] == ':');
-    };
-    std::unordered_map<std::int64_t, Outcome> inspected;
-    {
-        domain::SqlQuery q(h, "SELECT asset_id, disposition, coalesce(tested, 0), coalesce(failed, 0) FROM inspections "
-                              "WHERE ok = 1");
-        while (q.next()) {
-            Outcome& o = inspected[q.int64(0)];
-            o.inspected = true;
-            o.nonConformant |= q.text(1) == "non_conformant";
-            o.tested += q.int64(2);
-            o.failed += q.int64(3);
-        }
-    }
-    domain::SqlQuery down(h, "SELECT dst FROM lineage_edges WHERE src = ? AND relation = 1 AND ok = 1");
-    std::unordered_map<std::int64_t, Outcome> outcomes;
-    auto outcomeOf = [&](std::int64_t asset) -> const Outcome& {
-        if (auto it = outcomes.find(asset); it != outcomes.end()) return it->second;
-        Outcome o;
-        auto add = [&](std::int64_t a) {
-            if (auto it = inspected.find(a); it != inspected.end()) {
-                o.inspected = true;
-                o.nonConformant |= it->second.nonConformant;
-                o.tested += it->second.tested;
-                o.failed += it->second.failed;
-            }
-        };
-        auto children = [&](std::int64_t a) {
-            std::vector<std::int64_t> c;
-            down.bind(1, a);
-            while (down.next()) c.push_back(down.int64(0));
-            return c;
-        };
-        add(asset);
-        for (auto c : children(asset)) {
-            add(c);
-            for (auto g : children(c)) add(g);
-        }
-        return outcomes.emplace(asset, o).first->second;
-    };
+    // The raw points, with the filters investigate applied, verified rows only.
     domain::SqlQuery mq(h, "SELECT m.asset_id, m.value, m.equipment, m.line, m.plant, m.operator, m.time, a.uri "
                            "FROM measurements m LEFT JOIN assets a ON a.id = m.asset_id "
                            "WHERE m.parameter = ? AND m.time >= ? AND m.time < ? AND m.ok = 1 "
@@ -288,7 +232,8 @@ DefectsReport readDefects(IndexDb& db, const DefectsFilter& filter)
     mq.bindText(1, r.parameter.toStdString()).bind(2, filter.from.value_or(INT64_MIN)).bind(3, filter.to.value_or(INT64_MAX));
     while (mq.next()) {
         const std::string equipment = mq.text(2), line = mq.text(3), plant = mq.text(4), op = mq.text(5);
-        if (!matches(plant, filter.plant) || !matches(line, filter.line) || !matches(equipment, filter.equipment) ||
+        if (!domain::matchesFilter(plant, filter.plant) || !domain::matchesFilter(line, filter.line) ||
+            !domain::matchesFilter(equipment, filter.equipment) ||
             (!filter.operatorId.isEmpty() && op != filter.operatorId.toStdString()))
             continue;
         MeasurementPoint p;
@@ -299,8 +244,10 @@ DefectsReport readDefects(IndexDb& db, const DefectsFilter& filter)
         p.operatorId = qs(op);
         p.time = mq.int64(6);
         p.asset = qs(mq.text(7));
-        if (!mq.isNull(0)) {
-            const Outcome& o = outcomeOf(mq.int64(0));
+        // The lot's outcome as investigate counted it (of the lot, else of what was made
+        // from it): the chart colours the lots the suspects table counts.
+        if (auto it = mq.isNull(0) ? r.lotOutcomes.end() : r.lotOutcomes.find(mq.int64(0)); it != r.lotOutcomes.end()) {
+            const domain::LotOutcome& o = it->second;
             if (o.inspected) {
                 // As investigate counts a lot: non-conformant by the inspection's disposition
                 // (a few failed cells in a conformant lot are the usual yield loss).

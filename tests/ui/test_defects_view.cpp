@@ -14,6 +14,7 @@
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QSet>
 #include <QTest>
 
 using namespace bt;
@@ -61,6 +62,15 @@ private slots:
         int nonConformant = 0;
         for (const auto& p : r.points) nonConformant += p.outcome == facade::MeasurementPoint::Outcome::NonConformant;
         QVERIFY(nonConformant > 0);
+        // The chart colours the lots the suspects table counts: the non-conformant lots
+        // drawn are those the equipment candidates (one per lot) add up to.
+        QSet<QString> ncLots;
+        for (const auto& p : r.points)
+            if (p.outcome == facade::MeasurementPoint::Outcome::NonConformant) ncLots.insert(p.asset);
+        qint64 ncByEquipment = 0;
+        for (const auto& c : m_core.candidates)
+            if (c.dimension == QLatin1String("equipment")) ncByEquipment += c.nonConformant;
+        QCOMPARE(qint64(ncLots.size()), ncByEquipment);
         QVERIFY(view->drawnPoints() < r.points.size());
         QVERIFY(view->drawnPoints() <= std::max(300, view->chartView()->width()) + nonConformant);
 
